@@ -1,0 +1,22 @@
+use chrono::{DateTime, SecondsFormat, Utc};
+
+/// A UTC instant stored as fixed-width RFC 3339 text, so it sorts as text on both backends.
+pub type Timestamp = DateTime<Utc>;
+
+pub fn now() -> Timestamp {
+    Utc::now()
+}
+
+pub(crate) fn to_text(at: Timestamp) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+pub(crate) fn from_text(text: &str) -> crate::Result<Timestamp> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| crate::Error::Corrupt(format!("timestamp {text:?}: {e}")))
+}
+
+pub(crate) fn opt_from_text(text: Option<String>) -> crate::Result<Option<Timestamp>> {
+    text.as_deref().map(from_text).transpose()
+}

@@ -1,0 +1,16 @@
+//! The DataShift web application: one axum router made of features that each own their
+//! routes, templates and queries, over a small shared kernel.
+
+#![forbid(unsafe_code)]
+
+mod accounts;
+mod app;
+mod home;
+mod intake;
+pub mod kernel;
+
+pub use app::{Application, build_state, router};
+pub use kernel::config::{Config, ConnectionThresholds};
+pub use kernel::i18n::Locale;
+pub use kernel::password::{Password, hash_password};
+pub use kernel::state::AppState;
