@@ -27,6 +27,6 @@ impl BuilderPage {
 pub async fn page(State(state): State<AppState>, ctx: RequestContext) -> AppResult<BuilderPage> {
     let builder = ctx.require_role(&[Role::Builder])?;
     let mut applications = state.store.applications_of_builder(&builder.id).await?;
-    applications.sort_by(|a, b| a.training_starts_on.cmp(&b.training_starts_on));
+    applications.sort_by_key(|a| a.training_starts_on);
     Ok(BuilderPage { ctx, applications })
 }

@@ -44,7 +44,7 @@ impl CapacityPage {
     }
 
     fn skill_label(&self, skill: &str) -> String {
-        self.ctx.t(&format!("skill-{}", skill.replace('_', "-")))
+        self.ctx.t(format!("skill-{}", skill.replace('_', "-")))
     }
 
     fn script_url(&self) -> &'static str {

@@ -115,7 +115,7 @@ impl FitPage {
             .map(|o| {
                 (
                     *o,
-                    self.ctx.t(&format!(
+                    self.ctx.t(format!(
                         "fit-{}-{}",
                         question.replace('_', "-"),
                         o.replace('_', "-")

@@ -48,7 +48,7 @@ pub fn say(ctx: &RequestContext, reason: &Reason) -> String {
     let mut args = reason.args.clone();
     for (name, value) in &mut args {
         if *name == "skill" {
-            *value = ctx.t(&format!("skill-{}", value.replace('_', "-")));
+            *value = ctx.t(format!("skill-{}", value.replace('_', "-")));
         }
     }
     ctx.locale.t_args(reason.key, &args)

@@ -50,7 +50,7 @@ pub async fn queue(State(state): State<AppState>, ctx: RequestContext) -> AppRes
             .applications_with_status(ApplicationStatus::Declined)
             .await?,
     );
-    decided.sort_by(|a, b| b.decided_at.cmp(&a.decided_at));
+    decided.sort_by_key(|a| std::cmp::Reverse(a.decided_at));
     Ok(ReviewPage {
         ctx,
         waiting,

@@ -125,10 +125,10 @@ pub async fn name_juniors(
         &form.junior2_name,
         &form.junior2_email,
     );
-    if let (Some((_, a)), Some((_, b))) = (&first, &second) {
-        if a == b {
-            errors.add("junior2_email", "staff-same-email");
-        }
+    if let (Some((_, a)), Some((_, b))) = (&first, &second)
+        && a == b
+    {
+        errors.add("junior2_email", "staff-same-email");
     }
     let (Some(first), Some(second)) = (first, second) else {
         let page = staff_page(&state, ctx, &id, Some(form), errors).await?;

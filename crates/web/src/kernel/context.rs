@@ -63,7 +63,7 @@ impl RequestContext {
 
     /// A country's name in the user's language.
     pub fn country(&self, code: &str) -> String {
-        self.t(&format!("country-{code}"))
+        self.t(format!("country-{code}"))
     }
 
     pub fn role(&self) -> Option<Role> {
@@ -100,10 +100,10 @@ struct ErrorTemplate<'a> {
 
 impl ErrorTemplate<'_> {
     fn title(&self) -> String {
-        self.ctx.t(&format!("error-{}-title", self.page.key()))
+        self.ctx.t(format!("error-{}-title", self.page.key()))
     }
     fn text(&self) -> String {
-        self.ctx.t(&format!("error-{}-text", self.page.key()))
+        self.ctx.t(format!("error-{}-text", self.page.key()))
     }
 }
 
