@@ -11,6 +11,7 @@ mod clock;
 mod error;
 pub mod intake;
 pub mod outbox;
+pub mod testing;
 pub mod types;
 
 use std::path::Path;

@@ -7,6 +7,7 @@
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use store::accounts::NewUser;
+use store::testing::{TestBackend, fresh_database_url};
 use store::types::{Email, Name, Role};
 use web::{AppState, Application, Config, ConnectionThresholds, Password, hash_password};
 
@@ -35,31 +36,6 @@ impl Drop for TestApp {
     }
 }
 
-async fn postgres_url() -> Option<String> {
-    let Ok(admin) = std::env::var("DATASHIFT_TEST_POSTGRES_URL") else {
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            panic!(
-                "CI=true but DATASHIFT_TEST_POSTGRES_URL is not set: the PostgreSQL tests may not be skipped"
-            );
-        }
-        eprintln!(
-            "\n*** SKIPPED: PostgreSQL variant (set DATASHIFT_TEST_POSTGRES_URL, or run ./scripts/test) ***\n"
-        );
-        return None;
-    };
-    let name = format!("datashift_test_{}", uuid::Uuid::new_v4().simple());
-    sqlx::any::install_default_drivers();
-    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
-        .await
-        .expect("connecting to the test PostgreSQL server");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut conn)
-        .await
-        .expect("creating a test database");
-    let (base, _) = admin.rsplit_once('/').expect("a database URL has a path");
-    Some(format!("{base}/{name}"))
-}
-
 pub fn config(dir: &std::path::Path, database_url: String) -> Config {
     Config {
         bind: "127.0.0.1:0".parse().unwrap(),
@@ -76,10 +52,11 @@ pub fn config(dir: &std::path::Path, database_url: String) -> Config {
 /// A fresh server on a fresh database, or `None` when the backend is not available here.
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     let dir = tempfile::tempdir().unwrap();
-    let database_url = match backend {
-        Backend::Sqlite => store::Store::sqlite_url_in(dir.path()),
-        Backend::Postgres => postgres_url().await?,
+    let backend = match backend {
+        Backend::Sqlite => TestBackend::Sqlite,
+        Backend::Postgres => TestBackend::Postgres,
     };
+    let database_url = fresh_database_url(backend, dir.path()).await?;
     let app = Application::build(config(dir.path(), database_url))
         .await
         .expect("the application builds");
