@@ -16,3 +16,5 @@ error-timeout-title = This took too long
 error-timeout-text = The server did not answer in time. Nothing was changed; please try again.
 error-internal-title = Something went wrong
 error-internal-text = An error on our side stopped this request. Nothing was half-saved. Please try again; if it happens again, tell us the reference below.
+error-bad-request-title = The form could not be read
+error-bad-request-text = Some of what was sent is not in the expected form. Go back, check the form and send it again.

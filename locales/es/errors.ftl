@@ -16,3 +16,5 @@ error-timeout-title = Esto tardó demasiado
 error-timeout-text = El servidor no respondió a tiempo. No se cambió nada; inténtalo de nuevo.
 error-internal-title = Algo salió mal
 error-internal-text = Un error de nuestra parte detuvo esta solicitud. No quedó nada guardado a medias. Inténtalo de nuevo; si vuelve a pasar, envíanos la referencia que aparece abajo.
+error-bad-request-title = No se pudo leer el formulario
+error-bad-request-text = Parte de lo que enviaste no tiene la forma esperada. Vuelve atrás, revisa el formulario y envíalo de nuevo.

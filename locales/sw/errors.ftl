@@ -16,3 +16,5 @@ error-timeout-title = Hii imechukua muda mrefu mno
 error-timeout-text = Seva haikujibu kwa wakati. Hakuna kilichobadilishwa; tafadhali jaribu tena.
 error-internal-title = Kuna tatizo limetokea
 error-internal-text = Hitilafu upande wetu imesimamisha ombi hili. Hakuna kilichohifadhiwa nusu. Tafadhali jaribu tena; likitokea tena, tutumie namba ya kumbukumbu iliyo hapa chini.
+error-bad-request-title = Fomu haikuweza kusomwa
+error-bad-request-text = Baadhi ya ulichotuma hakiko katika muundo unaotarajiwa. Rudi nyuma, kagua fomu kisha uitume tena.

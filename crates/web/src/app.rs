@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
+use axum::Extension;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::StatusCode;
@@ -21,7 +22,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::kernel::config::Config;
-use crate::kernel::error::AppError;
+use crate::kernel::error::{AppError, KeepBody};
 use crate::kernel::metrics::Metrics;
 use crate::kernel::state::AppState;
 use crate::kernel::{assets, context, mail, metrics};
@@ -93,13 +94,14 @@ async fn not_found() -> AppError {
 }
 
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    match state.store.ping().await {
+    let answer = match state.store.ping().await {
         Ok(()) => (StatusCode::OK, "ok"),
         Err(err) => {
             tracing::error!(error = %err, "health check failed");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
         }
-    }
+    };
+    (Extension(KeepBody), answer)
 }
 
 pub struct Application {

@@ -17,7 +17,7 @@ use store::types::{Role, Secret};
 
 use super::auth::SESSION_COOKIE;
 use super::csrf;
-use super::error::ErrorPage;
+use super::error::{ErrorPage, KeepBody};
 use super::i18n::Locale;
 use super::state::AppState;
 
@@ -108,11 +108,15 @@ impl ErrorTemplate<'_> {
 }
 
 fn render_error(ctx: &RequestContext, page: ErrorPage) -> Response {
+    render_error_with_status(ctx, page, page.status())
+}
+
+fn render_error_with_status(ctx: &RequestContext, page: ErrorPage, status: StatusCode) -> Response {
     let body = ErrorTemplate { ctx, page }.render().unwrap_or_else(|err| {
         tracing::error!(error = %err, "rendering an error page");
         ctx.t("error-internal-title")
     });
-    let mut response = (page.status(), Html(body)).into_response();
+    let mut response = (status, Html(body)).into_response();
     response.extensions_mut().insert(page);
     response
 }
@@ -238,6 +242,9 @@ fn render_error_if_bare(ctx: &RequestContext, response: Response) -> Response {
     if status.is_success() || status.is_redirection() || status == StatusCode::NOT_MODIFIED {
         return response;
     }
+    if response.extensions().get::<KeepBody>().is_some() {
+        return response;
+    }
     if let Some(page) = response.extensions().get::<ErrorPage>().copied() {
         return render_error(ctx, page);
     }
@@ -249,7 +256,7 @@ fn render_error_if_bare(ctx: &RequestContext, response: Response) -> Response {
     if has_own_body {
         return response;
     }
-    render_error(ctx, ErrorPage::for_status(status))
+    render_error_with_status(ctx, ErrorPage::for_status(status), status)
 }
 
 fn with_csrf_cookie(mut response: Response, new: bool, token: &str, state: &AppState) -> Response {

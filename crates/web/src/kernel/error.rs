@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// Which translated error page a failed request gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorPage {
+    BadRequest,
     NotFound,
     Forbidden,
     Csrf,
@@ -21,6 +22,7 @@ pub enum ErrorPage {
 impl ErrorPage {
     pub fn status(self) -> StatusCode {
         match self {
+            ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
             ErrorPage::NotFound => StatusCode::NOT_FOUND,
             ErrorPage::Forbidden | ErrorPage::Csrf => StatusCode::FORBIDDEN,
             ErrorPage::Conflict => StatusCode::CONFLICT,
@@ -34,6 +36,9 @@ impl ErrorPage {
     /// The page for a bare status that some layer produced without a page of its own.
     pub fn for_status(status: StatusCode) -> ErrorPage {
         match status {
+            StatusCode::BAD_REQUEST
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorPage::BadRequest,
             StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => ErrorPage::NotFound,
             StatusCode::FORBIDDEN => ErrorPage::Forbidden,
             StatusCode::CONFLICT => ErrorPage::Conflict,
@@ -47,6 +52,7 @@ impl ErrorPage {
     /// The Fluent key stem: `error-<stem>-title` and `error-<stem>-text`.
     pub fn key(self) -> &'static str {
         match self {
+            ErrorPage::BadRequest => "bad-request",
             ErrorPage::NotFound => "not-found",
             ErrorPage::Forbidden => "forbidden",
             ErrorPage::Csrf => "csrf",
@@ -58,6 +64,11 @@ impl ErrorPage {
         }
     }
 }
+
+/// Marks a response whose own body must reach the client as it is (health checks, metrics),
+/// even when its status is an error.
+#[derive(Debug, Clone, Copy)]
+pub struct KeepBody;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

@@ -94,3 +94,34 @@ async fn deliver(
     transport.send(message).await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smtp_urls_and_senders_are_understood() {
+        assert!(AsyncSmtpTransport::<Tokio1Executor>::from_url("smtp://127.0.0.1:2525").is_ok());
+        assert!(
+            "DataShift <noreply@datashift.test>"
+                .parse::<Mailbox>()
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn emails_are_composed_in_the_recipients_language() {
+        let email = compose(
+            Locale::Es,
+            "ana@example.org",
+            "password-reset",
+            &[("name", "Ana".into()), ("link", "http://x/y".into())],
+        );
+        assert_eq!(email.recipient, "ana@example.org");
+        assert!(email.body.contains("Ana") && email.body.contains("http://x/y"));
+        assert_ne!(
+            email.subject,
+            Locale::En.t_args("email-password-reset-subject", &[])
+        );
+    }
+}

@@ -51,13 +51,27 @@ pub fn config(dir: &std::path::Path, database_url: String) -> Config {
 
 /// A fresh server on a fresh database, or `None` when the backend is not available here.
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// As `spawn_app`, with the configuration adjusted first.
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> Option<TestApp> {
+    // Quiet by default; TEST_LOG=debug (any tracing filter) shows the server's logs.
+    if let Ok(filter) = std::env::var("TEST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_test_writer()
+            .try_init();
+    }
     let dir = tempfile::tempdir().unwrap();
     let backend = match backend {
         Backend::Sqlite => TestBackend::Sqlite,
         Backend::Postgres => TestBackend::Postgres,
     };
     let database_url = fresh_database_url(backend, dir.path()).await?;
-    let app = Application::build(config(dir.path(), database_url))
+    let mut config = config(dir.path(), database_url);
+    adjust(&mut config);
+    let app = Application::build(config)
         .await
         .expect("the application builds");
     let base = format!("http://{}", app.local_addr());
