@@ -84,11 +84,7 @@ async fn organisation_for(
 }
 
 async fn reset_link(state: &web::AppState, user: &store::accounts::User) -> anyhow::Result<String> {
-    let locale = user
-        .locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_default();
+    let locale = user.locale.as_deref().and_then(Locale::parse).unwrap_or_default();
     let config = state.config.clone();
     let mut link = String::new();
     let secret: Secret = state
@@ -110,13 +106,7 @@ async fn reset_link(state: &web::AppState, user: &store::accounts::User) -> anyh
 pub async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
     let state = web::build_state(config).await?;
     match command {
-        UserCommand::Create {
-            email,
-            name,
-            role,
-            org,
-            password,
-        } => {
+        UserCommand::Create { email, name, role, org, password } => {
             let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("{e}: {email:?}"))?;
             let name = Name::parse(&name).map_err(|e| anyhow::anyhow!("{e}"))?;
             let role: Role = role.parse().map_err(|_| {
@@ -124,8 +114,8 @@ pub async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
             })?;
             let organisation_id = organisation_for(&state, role, org.as_deref()).await?;
             let typed = password.as_deref().map(parse_password).transpose()?;
-            let unusable = Password::parse(Secret::generate().expose())
-                .expect("a generated secret is long enough");
+            let unusable =
+                Password::parse(Secret::generate().expose()).expect("a generated secret is long enough");
             let hash = hash_password(typed.as_ref().unwrap_or(&unusable)).await?;
             let user = state
                 .store
@@ -146,10 +136,7 @@ pub async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 })?;
             println!("created {} ({})", user.email, user.role);
             if typed.is_none() {
-                println!(
-                    "they choose a password at: {}",
-                    reset_link(&state, &user).await?
-                );
+                println!("they choose a password at: {}", reset_link(&state, &user).await?);
             }
         }
         UserCommand::SetRole { email, role, org } => {
@@ -157,36 +144,24 @@ pub async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
             let role: Role = role.parse().map_err(|_| {
                 anyhow::anyhow!("unknown role {role:?}: use admin, builder, cso-lead or cso-staff")
             })?;
-            let user = state
-                .store
-                .user_by_email(&email)
-                .await
-                .context("no account has this email address")?;
+            let user =
+                state.store.user_by_email(&email).await.context("no account has this email address")?;
             let organisation_id = match (&org, role.is_cso(), &user.organisation_id) {
                 (None, true, Some(current)) => Some(current.clone()),
                 _ => organisation_for(&state, role, org.as_deref()).await?,
             };
-            state
-                .store
-                .set_role(&user.id, role, organisation_id.as_deref())
-                .await?;
+            state.store.set_role(&user.id, role, organisation_id.as_deref()).await?;
             println!("{} is now {}", user.email, role);
         }
         UserCommand::ResetPassword { email, password } => {
             let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("{e}: {email:?}"))?;
-            let user = state
-                .store
-                .user_by_email(&email)
-                .await
-                .context("no account has this email address")?;
+            let user =
+                state.store.user_by_email(&email).await.context("no account has this email address")?;
             match password {
                 Some(raw) => {
                     let hash = hash_password(&parse_password(&raw)?).await?;
                     state.store.set_password(&user.id, &hash).await?;
-                    println!(
-                        "password changed for {}; their sessions are closed",
-                        user.email
-                    );
+                    println!("password changed for {}; their sessions are closed", user.email);
                 }
                 None => println!(
                     "reset link for {} (also emailed): {}",
@@ -204,8 +179,7 @@ pub async fn org(config: Config, command: OrgCommand) -> anyhow::Result<()> {
     match command {
         OrgCommand::Create { name, country } => {
             let name = Name::parse(&name).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let country =
-                CountryCode::parse(&country).map_err(|e| anyhow::anyhow!("{e}: {country:?}"))?;
+            let country = CountryCode::parse(&country).map_err(|e| anyhow::anyhow!("{e}: {country:?}"))?;
             let organisation = state.store.create_organisation(&name, country).await?;
             println!("{}", organisation.slug);
         }

@@ -5,31 +5,16 @@ use web::Config;
 
 /// Copies the live database (one consistent snapshot, writers carry on) and the files.
 pub async fn run(config: Config, target: &Path) -> anyhow::Result<()> {
-    if target.exists()
-        && target
-            .read_dir()
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(true)
-    {
-        bail!(
-            "{} already exists and is not empty; choose a new directory",
-            target.display()
-        );
+    if target.exists() && target.read_dir().map(|mut d| d.next().is_some()).unwrap_or(true) {
+        bail!("{} already exists and is not empty; choose a new directory", target.display());
     }
     std::fs::create_dir_all(target).with_context(|| format!("creating {}", target.display()))?;
     let state = web::build_state(config).await?;
     let database = target.join("datashift.sqlite3");
-    state
-        .store
-        .backup_sqlite_to(&database)
-        .await
-        .context("copying the database")?;
+    state.store.backup_sqlite_to(&database).await.context("copying the database")?;
     let files = state.config.data_dir.join("files");
     let copied = copy_dir(&files, &target.join("files")).context("copying uploaded files")?;
-    println!(
-        "backup written to {} (database and {copied} files)",
-        target.display()
-    );
+    println!("backup written to {} (database and {copied} files)", target.display());
     Ok(())
 }
 

@@ -18,23 +18,13 @@ pub struct Settings {
     #[arg(long, env = "DATASHIFT_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
     /// Database URL: sqlite://FILE or postgres://USER:PASSWORD@HOST/DB [default: SQLite in the data directory].
-    #[arg(
-        long,
-        env = "DATASHIFT_DATABASE_URL",
-        global = true,
-        hide_env_values = true
-    )]
+    #[arg(long, env = "DATASHIFT_DATABASE_URL", global = true, hide_env_values = true)]
     pub database_url: Option<String>,
     /// Public address of the site, used in emailed links and QR codes [default: http://BIND].
     #[arg(long, env = "DATASHIFT_BASE_URL", global = true)]
     pub base_url: Option<String>,
     /// SMTP server for outgoing email, e.g. smtps://user:pass@mail.example.org; without it emails stay in the admins' outbox.
-    #[arg(
-        long,
-        env = "DATASHIFT_SMTP_URL",
-        global = true,
-        hide_env_values = true
-    )]
+    #[arg(long, env = "DATASHIFT_SMTP_URL", global = true, hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// Sender address of outgoing email [default: DataShift <noreply@localhost>].
     #[arg(long, env = "DATASHIFT_SMTP_FROM", global = true)]
@@ -86,15 +76,8 @@ impl Settings {
             None if Path::new("datashift.toml").exists() => read_file(Path::new("datashift.toml"))?,
             None => FileSettings::default(),
         };
-        let bind = self
-            .bind
-            .or(file.bind)
-            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
-        let data_dir = self
-            .data_dir
-            .clone()
-            .or(file.data_dir)
-            .unwrap_or_else(|| PathBuf::from("data"));
+        let bind = self.bind.or(file.bind).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let data_dir = self.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
         let database_url = self
             .database_url
             .clone()
@@ -116,20 +99,13 @@ impl Settings {
             data_dir,
             database_url,
             base_url,
-            smtp_url: self
-                .smtp_url
-                .clone()
-                .or(file.smtp_url)
-                .filter(|s| !s.is_empty()),
+            smtp_url: self.smtp_url.clone().or(file.smtp_url).filter(|s| !s.is_empty()),
             smtp_from: self
                 .smtp_from
                 .clone()
                 .or(file.smtp_from)
                 .unwrap_or_else(|| "DataShift <noreply@localhost>".to_owned()),
-            body_limit: self
-                .body_limit
-                .or(file.body_limit)
-                .unwrap_or(10 * 1024 * 1024),
+            body_limit: self.body_limit.or(file.body_limit).unwrap_or(10 * 1024 * 1024),
             connection: ConnectionThresholds {
                 max_latency_ms: self
                     .max_latency_ms
@@ -157,18 +133,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("datashift.toml");
         std::fs::write(&file, "bind = \"127.0.0.1:9000\"\nbase_url = \"https://datashift.example.org/\"\nmax_latency_ms = 250\n").unwrap();
-        let settings = Settings {
-            config: Some(file.clone()),
-            ..Settings::default()
-        };
+        let settings = Settings { config: Some(file.clone()), ..Settings::default() };
         let config = settings.resolve().unwrap();
         assert_eq!(config.bind.port(), 9000);
         assert_eq!(config.base_url, "https://datashift.example.org");
         assert_eq!(config.connection.max_latency_ms, 250);
-        assert_eq!(
-            config.connection.min_upload_kbps,
-            ConnectionThresholds::default().min_upload_kbps
-        );
+        assert_eq!(config.connection.min_upload_kbps, ConnectionThresholds::default().min_upload_kbps);
         assert!(config.database_url.starts_with("sqlite://"));
 
         let settings = Settings {
@@ -184,19 +154,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("c.toml");
         std::fs::write(&file, "bnid = \"127.0.0.1:9000\"\n").unwrap();
-        let err = Settings {
-            config: Some(file),
-            ..Settings::default()
-        }
-        .resolve()
-        .unwrap_err();
+        let err = Settings { config: Some(file), ..Settings::default() }.resolve().unwrap_err();
         assert!(format!("{err:#}").contains("bnid"), "{err:#}");
-        let err = Settings {
-            base_url: Some("datashift.org".into()),
-            ..Settings::default()
-        }
-        .resolve()
-        .unwrap_err();
+        let err =
+            Settings { base_url: Some("datashift.org".into()), ..Settings::default() }.resolve().unwrap_err();
         assert!(err.to_string().contains("http"));
     }
 }

@@ -81,10 +81,8 @@ const CSOS: [Cso; 6] = [
 ];
 
 const ADMIN: (&str, &str) = ("Amina Yusuf", "manager@demo.datashift.org");
-const BUILDERS: [(&str, &str); 2] = [
-    ("Lucía Fernández", "lucia@demo.datashift.org"),
-    ("Joseph Otieno", "joseph@demo.datashift.org"),
-];
+const BUILDERS: [(&str, &str); 2] =
+    [("Lucía Fernández", "lucia@demo.datashift.org"), ("Joseph Otieno", "joseph@demo.datashift.org")];
 
 fn email(raw: &str) -> Email {
     Email::parse(raw).expect("demo addresses are valid")
@@ -136,19 +134,11 @@ pub async fn load(state: &AppState) -> anyhow::Result<Vec<Login>> {
     let hash = hash_password(&password).await?;
     let mut logins = Vec::new();
     let admin = person(state, &hash, ADMIN, Role::Admin, None, Locale::En).await?;
-    logins.push(Login {
-        email: admin.email.clone(),
-        role: Role::Admin,
-        who: admin.name.clone(),
-    });
+    logins.push(Login { email: admin.email.clone(), role: Role::Admin, who: admin.name.clone() });
     let mut builders = Vec::new();
     for who in BUILDERS {
         let builder = person(state, &hash, who, Role::Builder, None, Locale::En).await?;
-        logins.push(Login {
-            email: builder.email.clone(),
-            role: Role::Builder,
-            who: builder.name.clone(),
-        });
+        logins.push(Login { email: builder.email.clone(), role: Role::Builder, who: builder.name.clone() });
         builders.push(builder);
     }
 
@@ -186,10 +176,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<Vec<Login>> {
                     organisation_id: None,
                     locale: Some(cso.locale.code().to_owned()),
                 };
-                let (organisation, lead) = state
-                    .store
-                    .sign_up_organisation(&name(cso.name), country, lead)
-                    .await?;
+                let (organisation, lead) =
+                    state.store.sign_up_organisation(&name(cso.name), country, lead).await?;
                 build_application(
                     state,
                     cso,
@@ -231,51 +219,36 @@ async fn build_application(
         return Ok(());
     }
     let store = &state.store;
-    let application = store
-        .start_application(organisation_id, round_id, today)
-        .await?;
+    let application = store.start_application(organisation_id, round_id, today).await?;
     let id = application.id.as_str();
-    let fit = if cso.stage == Stage::Declined {
-        FIT_NO_CAMPAIGN
-    } else {
-        FIT_GOOD
-    };
+    let fit = if cso.stage == Stage::Declined { FIT_NO_CAMPAIGN } else { FIT_GOOD };
     store.save_fit_answers(id, fit).await?;
     if cso.stage == Stage::FitDone {
         return Ok(());
     }
     store.approve_as_senior(id, &lead.id).await?;
     let slug = cso.lead.1.split('@').nth(1).unwrap_or("demo.datashift.org");
-    let juniors = [
-        ("Junior One", format!("junior1@{slug}")),
-        ("Junior Two", format!("junior2@{slug}")),
-    ];
+    let juniors = [("Junior One", format!("junior1@{slug}")), ("Junior Two", format!("junior2@{slug}"))];
     let mut secrets = Vec::new();
     for (position, (junior, address)) in (1i64..).zip(juniors.iter()) {
         let address = email(address);
         let link_base = state.config.link("/confirm/");
         let secret = store
-            .name_junior_staff(
-                id,
-                position,
-                &name(&format!("{junior} ({})", cso.name)),
-                &address,
-                |secret| {
-                    compose(
-                        cso.locale,
-                        address.as_str(),
-                        "junior-confirm",
-                        &[
-                            ("name", junior.to_string()),
-                            ("organisation", cso.name.to_owned()),
-                            ("start", round.training_starts_on.to_string()),
-                            ("end", round.training_ends_on().to_string()),
-                            ("percent", "75".to_owned()),
-                            ("link", format!("{link_base}{}", secret.expose())),
-                        ],
-                    )
-                },
-            )
+            .name_junior_staff(id, position, &name(&format!("{junior} ({})", cso.name)), &address, |secret| {
+                compose(
+                    cso.locale,
+                    address.as_str(),
+                    "junior-confirm",
+                    &[
+                        ("name", junior.to_string()),
+                        ("organisation", cso.name.to_owned()),
+                        ("start", round.training_starts_on.to_string()),
+                        ("end", round.training_ends_on().to_string()),
+                        ("percent", "75".to_owned()),
+                        ("link", format!("{link_base}{}", secret.expose())),
+                    ],
+                )
+            })
             .await?;
         secrets.push(secret);
     }
@@ -285,17 +258,9 @@ async fn build_application(
         return Ok(());
     }
     store.record_commitment(&secrets[1], 100).await?;
-    let (latency, download, upload) = if cso.country == "NP" {
-        (620, 900, 300)
-    } else {
-        (85, 12_000, 3_500)
-    };
-    store
-        .save_capacity_measurement(id, latency, download, upload, r#"{"source":"demo data"}"#)
-        .await?;
-    store
-        .save_capacity_skills(id, r#"["email","smartphone","spreadsheets","video_calls"]"#)
-        .await?;
+    let (latency, download, upload) = if cso.country == "NP" { (620, 900, 300) } else { (85, 12_000, 3_500) };
+    store.save_capacity_measurement(id, latency, download, upload, r#"{"source":"demo data"}"#).await?;
+    store.save_capacity_skills(id, r#"["email","smartphone","spreadsheets","video_calls"]"#).await?;
     store.submit_application(id).await?;
     match cso.stage {
         Stage::Accepted => {
@@ -316,9 +281,7 @@ async fn build_application(
                     ("link", state.config.link(&format!("/applications/{id}"))),
                 ],
             );
-            store
-                .decide_application(id, &admin.id, &decision, &[email])
-                .await?;
+            store.decide_application(id, &admin.id, &decision, &[email]).await?;
         }
         Stage::Declined => {
             let message = "Thank you for applying. The training is built around a current campaign; please apply again when your education campaign has started.".to_owned();
@@ -333,9 +296,7 @@ async fn build_application(
                     ("link", state.config.link(&format!("/applications/{id}"))),
                 ],
             );
-            store
-                .decide_application(id, &admin.id, &Decision::Decline { message }, &[email])
-                .await?;
+            store.decide_application(id, &admin.id, &Decision::Decline { message }, &[email]).await?;
         }
         _ => {}
     }
@@ -345,11 +306,6 @@ async fn build_application(
 pub fn print_logins(logins: &[Login]) {
     println!("Demo logins (password for all: {PASSWORD}):");
     for login in logins {
-        println!(
-            "  {:<10} {:<42} {}",
-            login.role.as_str(),
-            login.email,
-            login.who
-        );
+        println!("  {:<10} {:<42} {}", login.role.as_str(), login.email, login.who);
     }
 }

@@ -53,11 +53,9 @@ enum Command {
 }
 
 fn init_tracing() {
-    let filter = EnvFilter::try_from_env("DATASHIFT_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let filter =
+        EnvFilter::try_from_env("DATASHIFT_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if std::env::var("DATASHIFT_LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().init();
     } else {

@@ -72,9 +72,7 @@ fn user_from_row(row: &AnyRow) -> Result<User> {
         id: row.try_get("id")?,
         email: row.try_get("email")?,
         name: row.try_get("name")?,
-        role: role
-            .parse()
-            .map_err(|_| Error::Corrupt(format!("role {role:?}")))?,
+        role: role.parse().map_err(|_| Error::Corrupt(format!("role {role:?}")))?,
         organisation_id: row.try_get("organisation_id")?,
         locale: row.try_get("locale")?,
         password_hash: row.try_get("password_hash")?,
@@ -82,8 +80,7 @@ fn user_from_row(row: &AnyRow) -> Result<User> {
     })
 }
 
-const USER_COLUMNS: &str =
-    "id, email, name, role, organisation_id, locale, password_hash, created_at";
+const USER_COLUMNS: &str = "id, email, name, role, organisation_id, locale, password_hash, created_at";
 
 async fn insert_user<'c, E>(conn: E, user: &NewUser) -> Result<User>
 where
@@ -134,13 +131,7 @@ async fn insert_organisation(
             .fetch_all(&mut **tx)
             .await?;
     let slug = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
+        .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
         .find(|candidate| !taken.contains(candidate))
         .expect("an unused slug exists");
     let organisation = Organisation {
@@ -166,11 +157,7 @@ async fn insert_organisation(
 
 impl Store {
     /// Creates an organisation with no members (admin command line).
-    pub async fn create_organisation(
-        &self,
-        name: &Name,
-        country: CountryCode,
-    ) -> Result<Organisation> {
+    pub async fn create_organisation(&self, name: &Name, country: CountryCode) -> Result<Organisation> {
         let mut tx = self.pool().begin().await?;
         let organisation = insert_organisation(&mut tx, name, country).await?;
         tx.commit().await?;
@@ -186,11 +173,7 @@ impl Store {
     ) -> Result<(Organisation, User)> {
         let mut tx = self.pool().begin().await?;
         let organisation = insert_organisation(&mut tx, name, country).await?;
-        let lead = NewUser {
-            role: Role::CsoLead,
-            organisation_id: Some(organisation.id.clone()),
-            ..lead
-        };
+        let lead = NewUser { role: Role::CsoLead, organisation_id: Some(organisation.id.clone()), ..lead };
         let user = insert_user(&mut *tx, &lead).await?;
         tx.commit().await?;
         Ok((organisation, user))
@@ -240,31 +223,18 @@ impl Store {
 
     pub async fn users_with_role(&self, role: Role) -> Result<Vec<User>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE role = $1 ORDER BY name");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(role.as_str())
-            .fetch_all(self.pool())
-            .await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(role.as_str()).fetch_all(self.pool()).await?;
         rows.iter().map(user_from_row).collect()
     }
 
     pub async fn organisation_members(&self, organisation_id: &str) -> Result<Vec<User>> {
-        let sql = format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE organisation_id = $1 ORDER BY role, name"
-        );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(organisation_id)
-            .fetch_all(self.pool())
-            .await?;
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE organisation_id = $1 ORDER BY role, name");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(organisation_id).fetch_all(self.pool()).await?;
         rows.iter().map(user_from_row).collect()
     }
 
     /// Changes a person's role; CSO roles need the organisation they belong to.
-    pub async fn set_role(
-        &self,
-        user_id: &str,
-        role: Role,
-        organisation_id: Option<&str>,
-    ) -> Result<()> {
+    pub async fn set_role(&self, user_id: &str, role: Role, organisation_id: Option<&str>) -> Result<()> {
         if role.is_cso() != organisation_id.is_some() {
             return Err(Error::Rule("CSO roles belong to exactly one organisation"));
         }
@@ -291,10 +261,7 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(Error::NotFound);
         }
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -331,11 +298,7 @@ impl Store {
         let sql = format!(
             "SELECT {} FROM users u JOIN sessions s ON s.user_id = u.id \
              WHERE s.id_hash = $1 AND s.expires_at > $2",
-            USER_COLUMNS
-                .split(", ")
-                .map(|c| format!("u.{c}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            USER_COLUMNS.split(", ").map(|c| format!("u.{c}")).collect::<Vec<_>>().join(", ")
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(secret.hash())
@@ -362,10 +325,7 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        sqlx::query("DELETE FROM password_resets WHERE expires_at <= $1")
-            .bind(&at)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("DELETE FROM password_resets WHERE expires_at <= $1").bind(&at).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(sessions)
     }
@@ -409,9 +369,7 @@ impl Store {
         .fetch_optional(self.pool())
         .await?
         .ok_or(Error::NotFound)?;
-        let organisation = self
-            .organisation(&row.try_get::<String, _>("organisation_id")?)
-            .await?;
+        let organisation = self.organisation(&row.try_get::<String, _>("organisation_id")?).await?;
         Ok(Invitation {
             organisation,
             email: row.try_get("email")?,
@@ -433,11 +391,7 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         let organisation_id = organisation_id.ok_or(Error::NotFound)?;
-        let user = NewUser {
-            role: Role::CsoStaff,
-            organisation_id: Some(organisation_id),
-            ..user
-        };
+        let user = NewUser { role: Role::CsoStaff, organisation_id: Some(organisation_id), ..user };
         let user = insert_user(&mut *tx, &user).await?;
         tx.commit().await?;
         Ok(user)
@@ -499,10 +453,7 @@ impl Store {
             .bind(&user_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(&user_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(&user_id).execute(&mut *tx).await?;
         tx.commit().await?;
         self.user(&user_id).await
     }

@@ -58,14 +58,7 @@ impl NewRound {
         if !(1..=500).contains(&places) {
             return Err(RoundProblem::Places);
         }
-        Ok(Self {
-            name,
-            opens_on,
-            closes_on,
-            training_starts_on,
-            countries,
-            places,
-        })
+        Ok(Self { name, opens_on, closes_on, training_starts_on, countries, places })
     }
 }
 
@@ -184,13 +177,8 @@ pub struct Application {
 /// How an admin decides a submitted application.
 #[derive(Debug, Clone)]
 pub enum Decision {
-    Accept {
-        builder_id: String,
-        training_starts_on: NaiveDate,
-    },
-    Decline {
-        message: String,
-    },
+    Accept { builder_id: String, training_starts_on: NaiveDate },
+    Decline { message: String },
 }
 
 /// What a junior staff member's confirmation link leads to.
@@ -202,8 +190,7 @@ pub struct JuniorInvitation {
 }
 
 fn date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| Error::Corrupt(format!("date {text:?}: {e}")))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| Error::Corrupt(format!("date {text:?}: {e}")))
 }
 
 fn date_text(day: NaiveDate) -> String {
@@ -223,11 +210,7 @@ fn round_from_row(row: &AnyRow) -> Result<Round> {
         opens_on: date(&row.try_get::<String, _>("opens_on")?)?,
         closes_on: date(&row.try_get::<String, _>("closes_on")?)?,
         training_starts_on: date(&row.try_get::<String, _>("training_starts_on")?)?,
-        countries: countries
-            .split(',')
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        countries: countries.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
         places: row.try_get("places")?,
         accepted: row.try_get("accepted_count")?,
         submitted: row.try_get("submitted_count")?,
@@ -323,36 +306,23 @@ impl Store {
     /// Every round, the newest training first.
     pub async fn rounds(&self) -> Result<Vec<Round>> {
         let sql = format!("{ROUND_SELECT} ORDER BY r.training_starts_on DESC, r.name");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .fetch_all(self.pool())
-            .await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(self.pool()).await?;
         rows.iter().map(round_from_row).collect()
     }
 
     async fn load_juniors(&self, application: &mut Application) -> Result<()> {
-        let rows =
-            sqlx::query("SELECT * FROM junior_staff WHERE application_id = $1 ORDER BY position")
-                .bind(&application.id)
-                .fetch_all(self.pool())
-                .await?;
+        let rows = sqlx::query("SELECT * FROM junior_staff WHERE application_id = $1 ORDER BY position")
+            .bind(&application.id)
+            .fetch_all(self.pool())
+            .await?;
         application.juniors = rows.iter().map(junior_from_row).collect::<Result<_>>()?;
         Ok(())
     }
 
-    async fn applications_where(
-        &self,
-        condition: &'static str,
-        value: &str,
-    ) -> Result<Vec<Application>> {
+    async fn applications_where(&self, condition: &'static str, value: &str) -> Result<Vec<Application>> {
         let sql = format!("{APPLICATION_SELECT} WHERE {condition} ORDER BY a.created_at");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(value)
-            .fetch_all(self.pool())
-            .await?;
-        let mut applications = rows
-            .iter()
-            .map(application_from_row)
-            .collect::<Result<Vec<_>>>()?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(value).fetch_all(self.pool()).await?;
+        let mut applications = rows.iter().map(application_from_row).collect::<Result<Vec<_>>>()?;
         for application in &mut applications {
             self.load_juniors(application).await?;
         }
@@ -360,31 +330,19 @@ impl Store {
     }
 
     pub async fn application(&self, id: &str) -> Result<Application> {
-        self.applications_where("a.id = $1", id)
-            .await?
-            .pop()
-            .ok_or(Error::NotFound)
+        self.applications_where("a.id = $1", id).await?.pop().ok_or(Error::NotFound)
     }
 
-    pub async fn applications_of_organisation(
-        &self,
-        organisation_id: &str,
-    ) -> Result<Vec<Application>> {
-        self.applications_where("a.organisation_id = $1", organisation_id)
-            .await
+    pub async fn applications_of_organisation(&self, organisation_id: &str) -> Result<Vec<Application>> {
+        self.applications_where("a.organisation_id = $1", organisation_id).await
     }
 
-    pub async fn applications_with_status(
-        &self,
-        status: ApplicationStatus,
-    ) -> Result<Vec<Application>> {
-        self.applications_where("a.status = $1", status.as_str())
-            .await
+    pub async fn applications_with_status(&self, status: ApplicationStatus) -> Result<Vec<Application>> {
+        self.applications_where("a.status = $1", status.as_str()).await
     }
 
     pub async fn applications_of_builder(&self, builder_id: &str) -> Result<Vec<Application>> {
-        self.applications_where("a.builder_id = $1", builder_id)
-            .await
+        self.applications_where("a.builder_id = $1", builder_id).await
     }
 
     /// Opens an application of `organisation_id` to a round that is open to its country.
@@ -400,9 +358,7 @@ impl Store {
             return Err(Error::Rule("the round is not open for applications"));
         }
         if !round.accepts_country(&organisation.country) {
-            return Err(Error::Rule(
-                "the round is not open to the organisation's country",
-            ));
+            return Err(Error::Rule("the round is not open to the organisation's country"));
         }
         let id = new_id();
         let at = to_text(now());
@@ -421,26 +377,15 @@ impl Store {
     }
 
     /// Runs one update on a draft application; refuses once it has been submitted.
-    async fn update_draft(
-        &self,
-        id: &str,
-        sql: &'static str,
-        binds: Vec<Option<String>>,
-    ) -> Result<()> {
+    async fn update_draft(&self, id: &str, sql: &'static str, binds: Vec<Option<String>>) -> Result<()> {
         let mut query = sqlx::query(sql);
         for value in binds {
             query = query.bind(value);
         }
-        let done = query
-            .bind(to_text(now()))
-            .bind(id)
-            .execute(self.pool())
-            .await?;
+        let done = query.bind(to_text(now())).bind(id).execute(self.pool()).await?;
         if done.rows_affected() == 0 {
             self.application(id).await?;
-            return Err(Error::Rule(
-                "the application has been submitted and can no longer change",
-            ));
+            return Err(Error::Rule("the application has been submitted and can no longer change"));
         }
         Ok(())
     }
@@ -500,9 +445,7 @@ impl Store {
         .await?;
         if done.rows_affected() == 0 {
             self.application(id).await?;
-            return Err(Error::Rule(
-                "the application has been submitted and can no longer change",
-            ));
+            return Err(Error::Rule("the application has been submitted and can no longer change"));
         }
         Ok(())
     }
@@ -522,27 +465,23 @@ impl Store {
         }
         let secret = Secret::generate();
         let mut tx = self.pool().begin().await?;
-        let status: Option<String> =
-            sqlx::query_scalar("SELECT status FROM applications WHERE id = $1")
-                .bind(application_id)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let status: Option<String> = sqlx::query_scalar("SELECT status FROM applications WHERE id = $1")
+            .bind(application_id)
+            .fetch_optional(&mut *tx)
+            .await?;
         match status.as_deref() {
             None => return Err(Error::NotFound),
             Some("draft") => {}
             Some(_) => {
-                return Err(Error::Rule(
-                    "the application has been submitted and can no longer change",
-                ));
+                return Err(Error::Rule("the application has been submitted and can no longer change"));
             }
         }
-        let other_email: Option<String> = sqlx::query_scalar(
-            "SELECT email FROM junior_staff WHERE application_id = $1 AND position <> $2",
-        )
-        .bind(application_id)
-        .bind(position)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let other_email: Option<String> =
+            sqlx::query_scalar("SELECT email FROM junior_staff WHERE application_id = $1 AND position <> $2")
+                .bind(application_id)
+                .bind(position)
+                .fetch_optional(&mut *tx)
+                .await?;
         if other_email.as_deref() == Some(email.as_str()) {
             return Err(Error::Conflict("junior staff email"));
         }
@@ -584,32 +523,26 @@ impl Store {
         let application_id: String = row.try_get("application_id")?;
         let application = self.application(&application_id).await?;
         let round = self.round(&application.round_id).await?;
-        Ok(JuniorInvitation {
-            junior,
-            application,
-            round,
-        })
+        Ok(JuniorInvitation { junior, application, round })
     }
 
     /// Records the share of their time a junior staff member can give (0 to 100).
     pub async fn record_commitment(&self, secret: &Secret, percent: i64) -> Result<()> {
         if !(0..=100).contains(&percent) {
-            return Err(Error::Rule(
-                "a commitment is a percentage between 0 and 100",
-            ));
+            return Err(Error::Rule("a commitment is a percentage between 0 and 100"));
         }
         let invitation = self.junior_invitation(secret).await?;
         if invitation.application.status != ApplicationStatus::Draft {
-            return Err(Error::Rule(
-                "the application has been submitted and can no longer change",
-            ));
+            return Err(Error::Rule("the application has been submitted and can no longer change"));
         }
-        sqlx::query("UPDATE junior_staff SET commitment_percent = $1, responded_at = $2 WHERE token_hash = $3")
-            .bind(percent)
-            .bind(to_text(now()))
-            .bind(secret.hash())
-            .execute(self.pool())
-            .await?;
+        sqlx::query(
+            "UPDATE junior_staff SET commitment_percent = $1, responded_at = $2 WHERE token_hash = $3",
+        )
+        .bind(percent)
+        .bind(to_text(now()))
+        .bind(secret.hash())
+        .execute(self.pool())
+        .await?;
         Ok(())
     }
 
@@ -645,15 +578,11 @@ impl Store {
         let round_id: String = row.try_get("round_id")?;
         let at = to_text(now());
         match decision {
-            Decision::Accept {
-                builder_id,
-                training_starts_on,
-            } => {
-                let role: Option<String> =
-                    sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
-                        .bind(builder_id)
-                        .fetch_optional(&mut *tx)
-                        .await?;
+            Decision::Accept { builder_id, training_starts_on } => {
+                let role: Option<String> = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
+                    .bind(builder_id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
                 if role.as_deref() != Some("builder") {
                     return Err(Error::Rule("the assigned person is not a capacity builder"));
                 }

@@ -120,9 +120,7 @@ impl Store {
         // VACUUM INTO reads one snapshot, so writers may go on while it runs.
         let target = target.to_string_lossy().replace('\'', "''");
         let sql = format!("VACUUM INTO '{target}'");
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-            .execute(&self.pool)
-            .await?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&self.pool).await?;
         Ok(())
     }
 

@@ -50,16 +50,14 @@ pub(crate) async fn insert_email<'c, E>(conn: E, email: &OutgoingEmail) -> Resul
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
-    sqlx::query(
-        "INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(new_id())
-    .bind(&email.recipient)
-    .bind(&email.subject)
-    .bind(&email.body)
-    .bind(to_text(now()))
-    .execute(conn)
-    .await?;
+    sqlx::query("INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(new_id())
+        .bind(&email.recipient)
+        .bind(&email.subject)
+        .bind(&email.body)
+        .bind(to_text(now()))
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
@@ -70,20 +68,16 @@ impl Store {
 
     /// The newest emails first.
     pub async fn outbox(&self, limit: i64, offset: i64) -> Result<Vec<OutboxEmail>> {
-        let rows = sqlx::query(
-            "SELECT * FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2",
-        )
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(self.pool())
-        .await?;
+        let rows = sqlx::query("SELECT * FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2")
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(self.pool())
+            .await?;
         rows.iter().map(email_from_row).collect()
     }
 
     pub async fn outbox_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
-            .fetch_one(self.pool())
-            .await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(self.pool()).await?)
     }
 
     /// Takes the oldest unsent email for `lease`, so that two senders never send it twice.

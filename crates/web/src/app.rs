@@ -32,18 +32,9 @@ use crate::{accounts, home, intake};
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     std::fs::create_dir_all(config.data_dir.join("files"))
         .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
-    let store = Store::connect(&config.database_url)
-        .await
-        .context("connecting to the database")?;
-    store
-        .migrate()
-        .await
-        .context("applying database migrations")?;
-    Ok(AppState {
-        store,
-        config: Arc::new(config),
-        metrics: Arc::new(Metrics::default()),
-    })
+    let store = Store::connect(&config.database_url).await.context("connecting to the database")?;
+    store.migrate().await.context("applying database migrations")?;
+    Ok(AppState { store, config: Arc::new(config), metrics: Arc::new(Metrics::default()) })
 }
 
 pub fn router(state: AppState) -> Router {
@@ -58,18 +49,9 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(CatchPanicLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(60),
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            context::request_context,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            metrics::track,
-        ))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
+        .layer(middleware::from_fn_with_state(state.clone(), context::request_context))
+        .layer(middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let route = req
@@ -77,11 +59,7 @@ pub fn router(state: AppState) -> Router {
                 .get::<axum::extract::MatchedPath>()
                 .map(|p| p.as_str().to_owned())
                 .unwrap_or_default();
-            let id = req
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("-");
+            let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
             tracing::info_span!("request", method = %req.method(), route, request_id = id)
         }))
         .layer(PropagateRequestIdLayer::x_request_id())
@@ -113,16 +91,12 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let bind = config.bind;
         let state = build_state(config).await?;
-        let listener = TcpListener::bind(bind)
-            .await
-            .with_context(|| format!("binding {bind}"))?;
+        let listener = TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
         Ok(Self { listener, state })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("a bound listener has an address")
+        self.listener.local_addr().expect("a bound listener has an address")
     }
 
     pub fn state(&self) -> &AppState {
@@ -130,10 +104,7 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then lets requests in flight finish.
-    pub async fn run_until(
-        self,
-        shutdown: impl Future<Output = ()> + Send + 'static,
-    ) -> anyhow::Result<()> {
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let state = self.state.clone();
         let mut background = Vec::new();
         if let Some(smtp) = state.config.smtp_url.clone() {
@@ -145,9 +116,7 @@ impl Application {
         }
         background.push(tokio::spawn(purge_expired(state.store.clone())));
         let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-        let served = axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         for task in background {
             task.abort();
         }

@@ -2,51 +2,21 @@
 
 mod common;
 
-use common::{Browser, PASSWORD, TestApp, link_in};
+use common::{PASSWORD, TestApp, link_in};
 use reqwest::StatusCode;
 use store::types::{Email, Role};
 
-async fn sign_up(app: &TestApp, organisation: &str, country: &str, email: &str) -> Browser {
-    let browser = app.browser();
-    let page = browser
-        .post(
-            "/signup",
-            &[
-                ("organisation", organisation),
-                ("country", country),
-                ("name", "Wanjiru Kamau"),
-                ("email", email),
-                ("password", PASSWORD),
-                ("password_again", PASSWORD),
-            ],
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    assert_eq!(page.location(), "/applications");
-    browser
-}
-
 async fn a_cso_signs_up_and_is_logged_in_as_its_lead(app: TestApp) {
-    let browser = sign_up(&app, "Maji Safi Kibera", "KE", "Wanjiru@Example.org").await;
+    let browser = app.sign_up("Maji Safi Kibera", "KE", "Wanjiru@Example.org").await;
     let page = browser.get("/team").await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains("Maji Safi Kibera")
         .assert_contains("wanjiru@example.org")
         .assert_contains("CSO senior lead");
-    let user = app
-        .state
-        .store
-        .user_by_email(&Email::parse("wanjiru@example.org").unwrap())
-        .await
-        .unwrap();
+    let user = app.state.store.user_by_email(&Email::parse("wanjiru@example.org").unwrap()).await.unwrap();
     assert_eq!(user.role, Role::CsoLead);
     assert!(user.password_hash.starts_with("$argon2id$"));
-    let cookie = app
-        .state
-        .store
-        .organisation(user.organisation_id.as_deref().unwrap())
-        .await
-        .unwrap();
+    let cookie = app.state.store.organisation(user.organisation_id.as_deref().unwrap()).await.unwrap();
     assert_eq!(cookie.slug, "maji-safi-kibera");
 }
 
@@ -73,16 +43,9 @@ async fn a_refused_sign_up_keeps_the_input_and_says_what_is_wrong(app: TestApp) 
         .assert_contains("The password is too short")
         .assert_contains("There are 4 problems");
     page.assert_lacks("value=\"short\"");
-    assert!(
-        app.state
-            .store
-            .organisation_by_slug("sauti-ya-wananchi")
-            .await
-            .is_err(),
-        "nothing is stored"
-    );
+    assert!(app.state.store.organisation_by_slug("sauti-ya-wananchi").await.is_err(), "nothing is stored");
 
-    sign_up(&app, "First", "TZ", "taken@example.org").await;
+    app.sign_up("First", "TZ", "taken@example.org").await;
     let page = app
         .browser()
         .post(
@@ -100,11 +63,7 @@ async fn a_refused_sign_up_keeps_the_input_and_says_what_is_wrong(app: TestApp) 
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("already exists");
     assert!(
-        app.state
-            .store
-            .organisation_by_slug("second")
-            .await
-            .is_err(),
+        app.state.store.organisation_by_slug("second").await.is_err(),
         "the organisation was not half-created"
     );
 }
@@ -112,22 +71,16 @@ async fn a_refused_sign_up_keeps_the_input_and_says_what_is_wrong(app: TestApp) 
 async fn errors_are_in_the_users_language(app: TestApp) {
     let mut browser = app.browser();
     browser.language = Some("sw");
-    let page = browser
-        .post("/signup", &[("organisation", ""), ("country", "KE")])
-        .await;
+    let page = browser.post("/signup", &[("organisation", ""), ("country", "KE")]).await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("<html lang=\"sw\">");
     page.assert_lacks("Please fill in this field.");
 }
 
 async fn login_and_logout(app: TestApp) {
-    let lead = sign_up(&app, "Agua Clara", "AR", "martin@example.org").await;
+    let lead = app.sign_up("Agua Clara", "AR", "martin@example.org").await;
     lead.post("/logout", &[]).await;
-    assert_eq!(
-        lead.get("/team").await.status,
-        StatusCode::SEE_OTHER,
-        "logged out"
-    );
+    assert_eq!(lead.get("/team").await.status, StatusCode::SEE_OTHER, "logged out");
 
     let browser = app.browser();
     let page = browser.login("martin@example.org", "wrong password!").await;
@@ -138,14 +91,7 @@ async fn login_and_logout(app: TestApp) {
     assert_eq!(page.status, StatusCode::UNAUTHORIZED);
 
     let page = browser
-        .post(
-            "/login",
-            &[
-                ("email", "MARTIN@example.org"),
-                ("password", PASSWORD),
-                ("next", "/team"),
-            ],
-        )
+        .post("/login", &[("email", "MARTIN@example.org"), ("password", PASSWORD), ("next", "/team")])
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     assert_eq!(page.location(), "/team");
@@ -156,10 +102,7 @@ async fn login_and_logout(app: TestApp) {
         .map(|v| v.to_str().unwrap().to_owned())
         .find(|c| c.starts_with("ds_session="));
     let cookie = cookie.expect("a session cookie");
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
     assert_eq!(browser.get("/team").await.status, StatusCode::OK);
 }
 
@@ -170,36 +113,25 @@ async fn pages_that_need_a_login_send_to_it_and_back(app: TestApp) {
 }
 
 async fn repeated_failed_logins_are_slowed_down(app: TestApp) {
-    sign_up(&app, "Nagarik Awaz", "NP", "sita@example.org").await;
+    app.sign_up("Nagarik Awaz", "NP", "sita@example.org").await;
     let browser = app.browser();
     for _ in 0..5 {
         assert_eq!(
-            browser
-                .login("sita@example.org", "not the password")
-                .await
-                .status,
+            browser.login("sita@example.org", "not the password").await.status,
             StatusCode::UNAUTHORIZED
         );
     }
     let page = browser.login("sita@example.org", PASSWORD).await;
-    assert_eq!(
-        page.status,
-        StatusCode::TOO_MANY_REQUESTS,
-        "even the right password waits"
-    );
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
     page.assert_contains("wait 15 minutes");
 }
 
 async fn a_password_is_reset_by_an_emailed_link_once(app: TestApp) {
-    let lead = sign_up(&app, "Sauti", "TZ", "neema@example.org").await;
+    let lead = app.sign_up("Sauti", "TZ", "neema@example.org").await;
     let browser = app.browser();
-    let page = browser
-        .post("/password/forgot", &[("email", "neema@example.org")])
-        .await;
+    let page = browser.post("/password/forgot", &[("email", "neema@example.org")]).await;
     page.assert_contains("If an account uses this address");
-    let unknown = browser
-        .post("/password/forgot", &[("email", "nobody@example.org")])
-        .await;
+    let unknown = browser.post("/password/forgot", &[("email", "nobody@example.org")]).await;
     assert_eq!(
         unknown.body.replace("nobody", "neema"),
         page.body.replace(&page.csrf(), &unknown.csrf()),
@@ -211,61 +143,29 @@ async fn a_password_is_reset_by_an_emailed_link_once(app: TestApp) {
     let link = link_in(&email.body);
     assert_eq!(browser.get(&link).await.status, StatusCode::OK);
     let page = browser
-        .post(
-            &link,
-            &[
-                ("password", "a new long password"),
-                ("password_again", "different one!!"),
-            ],
-        )
+        .post(&link, &[("password", "a new long password"), ("password_again", "different one!!")])
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("The two passwords are different.");
     let page = browser
-        .post(
-            &link,
-            &[
-                ("password", "a new long password"),
-                ("password_again", "a new long password"),
-            ],
-        )
+        .post(&link, &[("password", "a new long password"), ("password_again", "a new long password")])
         .await;
     page.assert_contains("Your password has been changed.");
 
-    assert_eq!(
-        lead.get("/team").await.status,
-        StatusCode::SEE_OTHER,
-        "old sessions are closed"
-    );
-    assert_eq!(
-        browser.login("neema@example.org", PASSWORD).await.status,
-        StatusCode::UNAUTHORIZED
-    );
-    assert_eq!(
-        browser
-            .login("neema@example.org", "a new long password")
-            .await
-            .status,
-        StatusCode::SEE_OTHER
-    );
+    assert_eq!(lead.get("/team").await.status, StatusCode::SEE_OTHER, "old sessions are closed");
+    assert_eq!(browser.login("neema@example.org", PASSWORD).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(browser.login("neema@example.org", "a new long password").await.status, StatusCode::SEE_OTHER);
     let reused = app.browser().get(&link).await;
     assert_eq!(reused.status, StatusCode::NOT_FOUND);
     reused.assert_contains("This link does not work");
-    assert_eq!(
-        app.browser().get("/password/reset/forged").await.status,
-        StatusCode::NOT_FOUND
-    );
+    assert_eq!(app.browser().get("/password/reset/forged").await.status, StatusCode::NOT_FOUND);
 }
 
 async fn a_lead_invites_staff_who_join_by_their_link(app: TestApp) {
-    let lead = sign_up(&app, "Red Ciudadana", "AR", "valeria@example.org").await;
-    let page = lead
-        .post("/team/invite", &[("email", "not an email")])
-        .await;
+    let lead = app.sign_up("Red Ciudadana", "AR", "valeria@example.org").await;
+    let page = lead.post("/team/invite", &[("email", "not an email")]).await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let page = lead
-        .post("/team/invite", &[("email", "diego@example.org")])
-        .await;
+    let page = lead.post("/team/invite", &[("email", "diego@example.org")]).await;
     page.assert_contains("We have sent an invitation to diego@example.org");
     let email = app.last_email_to("diego@example.org").await;
     assert!(email.body.contains("Red Ciudadana"));
@@ -273,61 +173,35 @@ async fn a_lead_invites_staff_who_join_by_their_link(app: TestApp) {
 
     let staff = app.browser();
     staff.get(&link).await.assert_contains("Red Ciudadana");
-    let page = staff
-        .post(
-            &link,
-            &[
-                ("name", "Diego"),
-                ("password", PASSWORD),
-                ("password_again", PASSWORD),
-            ],
-        )
-        .await;
+    let page =
+        staff.post(&link, &[("name", "Diego"), ("password", PASSWORD), ("password_again", PASSWORD)]).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     let team = staff.get("/team").await;
     team.assert_contains("Diego").assert_contains("CSO staff");
     team.assert_lacks("Invite a staff member");
-    assert_eq!(
-        staff
-            .post("/team/invite", &[("email", "x@example.org")])
-            .await
-            .status,
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(staff.post("/team/invite", &[("email", "x@example.org")]).await.status, StatusCode::FORBIDDEN);
     let used = app.browser().get(&link).await;
     assert_eq!(used.status, StatusCode::NOT_FOUND);
     used.assert_contains("This invitation does not work");
 }
 
 async fn each_role_is_refused_what_is_not_its_own(app: TestApp) {
-    app.create_user("builder@example.org", "Lucía", Role::Builder, None)
-        .await;
-    let cso = sign_up(&app, "Elimu", "TZ", "baraka@example.org").await;
+    app.create_user("builder@example.org", "Lucía", Role::Builder, None).await;
+    let cso = app.sign_up("Elimu", "TZ", "baraka@example.org").await;
     let builder = app.browser().logged_in("builder@example.org").await;
     for path in ["/admin/rounds", "/admin/applications", "/admin/outbox"] {
         assert_eq!(cso.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
-        assert_eq!(
-            builder.get(path).await.status,
-            StatusCode::FORBIDDEN,
-            "{path}"
-        );
+        assert_eq!(builder.get(path).await.status, StatusCode::FORBIDDEN, "{path}");
     }
     assert_eq!(builder.get("/team").await.status, StatusCode::FORBIDDEN);
     assert_eq!(cso.get("/builder").await.status, StatusCode::FORBIDDEN);
-    assert_eq!(
-        cso.post("/admin/rounds", &[("name", "Mine")]).await.status,
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(cso.post("/admin/rounds", &[("name", "Mine")]).await.status, StatusCode::FORBIDDEN);
 }
 
 async fn admins_read_every_email_in_the_outbox(app: TestApp) {
-    app.create_user("admin@example.org", "Amina", Role::Admin, None)
-        .await;
-    sign_up(&app, "Maji", "KE", "wanjiru@example.org").await;
-    app.browser()
-        .post("/password/forgot", &[("email", "wanjiru@example.org")])
-        .await;
-    let admin = app.browser().logged_in("admin@example.org").await;
+    let admin = app.admin().await;
+    app.sign_up("Maji", "KE", "wanjiru@example.org").await;
+    app.browser().post("/password/forgot", &[("email", "wanjiru@example.org")]).await;
     let page = admin.get("/admin/outbox").await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains("Reset your DataShift password")

@@ -36,10 +36,8 @@ fn variables_in(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
 fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut all = BTreeMap::new();
     let dir = locales_dir().join(locale);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|_| panic!("{dir:?}"))
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("{dir:?}")).map(|e| e.unwrap().path()).collect();
     files.sort();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -52,10 +50,7 @@ fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
                     variables_in(value, &mut vars);
                 }
                 let id = message.id.name.to_owned();
-                assert!(
-                    all.insert(id.clone(), vars).is_none(),
-                    "{id} is defined twice in {locale}"
-                );
+                assert!(all.insert(id.clone(), vars).is_none(), "{id} is defined twice in {locale}");
             }
         }
     }
@@ -68,24 +63,12 @@ fn every_message_exists_in_every_language_with_the_same_variables() {
     assert!(english.len() > 100);
     for locale in &LOCALES[1..] {
         let translated = messages(locale);
-        let missing: Vec<_> = english
-            .keys()
-            .filter(|k| !translated.contains_key(*k))
-            .collect();
+        let missing: Vec<_> = english.keys().filter(|k| !translated.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        let extra: Vec<_> = translated
-            .keys()
-            .filter(|k| !english.contains_key(*k))
-            .collect();
-        assert!(
-            extra.is_empty(),
-            "{locale} has messages English lacks: {extra:?}"
-        );
+        let extra: Vec<_> = translated.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(extra.is_empty(), "{locale} has messages English lacks: {extra:?}");
         for (id, vars) in &english {
-            assert_eq!(
-                &translated[id], vars,
-                "{locale}: {id} uses other variables than English"
-            );
+            assert_eq!(&translated[id], vars, "{locale}: {id} uses other variables than English");
         }
     }
 }
@@ -105,16 +88,9 @@ fn source_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn every_literal_message_key_in_the_code_exists() {
     let english = messages("en");
     let mut files = Vec::new();
-    source_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    source_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../datashift/src"),
-        &mut files,
-    );
-    let calls =
-        regex::Regex::new(r#"\b(?:t|t1|t2|tc|t_args|t_count)\(\s*"([a-z][a-z0-9-]*)""#).unwrap();
+    source_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    source_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../datashift/src"), &mut files);
+    let calls = regex::Regex::new(r#"\b(?:t|t1|t2|tc|t_args|t_count)\(\s*"([a-z][a-z0-9-]*)""#).unwrap();
     let keys = regex::Regex::new(r#""((?:field|fit|staff|capacity|submit|decision|apply|round|login|junior|invitation|error|email)-[a-z0-9-]+)""#).unwrap();
     let mut unknown = BTreeSet::new();
     for file in files {
@@ -133,10 +109,7 @@ fn every_literal_message_key_in_the_code_exists() {
             }
         }
     }
-    assert!(
-        unknown.is_empty(),
-        "keys used in the code but missing in locales/en: {unknown:#?}"
-    );
+    assert!(unknown.is_empty(), "keys used in the code but missing in locales/en: {unknown:#?}");
 }
 
 #[test]
@@ -144,10 +117,7 @@ fn every_programme_country_has_a_name_in_every_language() {
     for locale in LOCALES {
         let ids = messages(locale);
         for code in store::types::PROGRAMME_COUNTRIES {
-            assert!(
-                ids.contains_key(&format!("country-{code}")),
-                "{locale} lacks country-{code}"
-            );
+            assert!(ids.contains_key(&format!("country-{code}")), "{locale} lacks country-{code}");
         }
     }
 }

@@ -36,11 +36,7 @@ async fn smtp_receiver() -> (u16, tokio::sync::mpsc::Receiver<String>) {
                         }
                         continue;
                     }
-                    let verb = line
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or_default()
-                        .to_ascii_uppercase();
+                    let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
                     let reply: &[u8] = match verb.as_str() {
                         "EHLO" | "HELO" => b"250 test\r\n",
                         "DATA" => {
@@ -64,30 +60,17 @@ async fn smtp_receiver() -> (u16, tokio::sync::mpsc::Receiver<String>) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn emails_go_out_over_smtp_when_it_is_configured_and_stay_recorded() {
     let (port, mut received) = smtp_receiver().await;
-    let app = spawn_app_with(Backend::Sqlite, |config| {
-        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))
-    })
-    .await
-    .unwrap();
-    app.create_user(
-        "neema@example.org",
-        "Neema",
-        store::types::Role::Admin,
-        None,
-    )
-    .await;
-    app.browser()
-        .post("/password/forgot", &[("email", "neema@example.org")])
-        .await;
-    let Ok(Some(message)) = tokio::time::timeout(Duration::from_secs(20), received.recv()).await
-    else {
+    let app =
+        spawn_app_with(Backend::Sqlite, |config| config.smtp_url = Some(format!("smtp://127.0.0.1:{port}")))
+            .await
+            .unwrap();
+    app.create_user("neema@example.org", "Neema", store::types::Role::Admin, None).await;
+    app.browser().post("/password/forgot", &[("email", "neema@example.org")]).await;
+    let Ok(Some(message)) = tokio::time::timeout(Duration::from_secs(20), received.recv()).await else {
         panic!("no email arrived; outbox: {:?}", app.emails().await);
     };
     assert!(message.contains("To: neema@example.org"), "{message}");
-    assert!(
-        message.contains("Reset your DataShift password"),
-        "{message}"
-    );
+    assert!(message.contains("Reset your DataShift password"), "{message}");
     // The outbox records the delivery (the sender marks it just after the server's reply).
     let mut sent = false;
     for _ in 0..100 {

@@ -10,9 +10,7 @@ use axum_extra::extract::CookieJar;
 use serde::Deserialize;
 use store::types::{Email, Secret};
 
-use crate::kernel::auth::{
-    SESSION_COOKIE, expired_session_cookie, session_cookie, session_lifetime,
-};
+use crate::kernel::auth::{SESSION_COOKIE, expired_session_cookie, session_cookie, session_lifetime};
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppResult, safe_next};
 use crate::kernel::forms::FieldErrors;
@@ -50,18 +48,9 @@ pub async fn form(ctx: RequestContext, Query(query): Query<NextQuery>) -> AppRes
     if ctx.user.is_some() {
         return Ok(Redirect::to("/").into_response());
     }
-    let form = LoginForm {
-        next: safe_next(query.next.as_deref()),
-        ..LoginForm::default()
-    };
+    let form = LoginForm { next: safe_next(query.next.as_deref()), ..LoginForm::default() };
     let notice = query.next.is_some().then_some("login-needed");
-    Ok(LoginPage {
-        ctx,
-        form,
-        errors: FieldErrors::default(),
-        notice,
-    }
-    .into_response())
+    Ok(LoginPage { ctx, form, errors: FieldErrors::default(), notice }.into_response())
 }
 
 pub async fn submit(
@@ -80,16 +69,9 @@ pub async fn submit(
         let mut errors = FieldErrors::default();
         errors.add("email", "login-too-many");
         form.password.clear();
-        return Ok((
-            StatusCode::TOO_MANY_REQUESTS,
-            LoginPage {
-                ctx,
-                form,
-                errors,
-                notice: None,
-            },
-        )
-            .into_response());
+        return Ok(
+            (StatusCode::TOO_MANY_REQUESTS, LoginPage { ctx, form, errors, notice: None }).into_response()
+        );
     }
 
     let user = match Email::parse(&form.email) {
@@ -100,11 +82,7 @@ pub async fn submit(
         },
         Err(_) => None,
     };
-    let verified = verify_password(
-        &form.password,
-        user.as_ref().map(|u| u.password_hash.as_str()),
-    )
-    .await;
+    let verified = verify_password(&form.password, user.as_ref().map(|u| u.password_hash.as_str())).await;
     match user {
         Some(user) if verified => {
             store.clear_login_failures(&email_key).await?;
@@ -119,26 +97,14 @@ pub async fn submit(
             let mut errors = FieldErrors::default();
             errors.add("email", "login-failed");
             form.password.clear();
-            Ok((
-                StatusCode::UNAUTHORIZED,
-                LoginPage {
-                    ctx,
-                    form,
-                    errors,
-                    notice: None,
-                },
-            )
-                .into_response())
+            Ok((StatusCode::UNAUTHORIZED, LoginPage { ctx, form, errors, notice: None }).into_response())
         }
     }
 }
 
 pub async fn logout(State(state): State<AppState>, jar: CookieJar) -> AppResult<Response> {
     if let Some(cookie) = jar.get(SESSION_COOKIE) {
-        state
-            .store
-            .delete_session(&Secret::from_user(cookie.value()))
-            .await?;
+        state.store.delete_session(&Secret::from_user(cookie.value())).await?;
     }
     Ok((jar.add(expired_session_cookie()), Redirect::to("/")).into_response())
 }

@@ -18,20 +18,11 @@ pub fn router() -> Router<AppState> {
         .route("/signup", get(signup::form).post(signup::submit))
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))
-        .route(
-            "/password/forgot",
-            get(password_reset::request_form).post(password_reset::request),
-        )
-        .route(
-            "/password/reset/{token}",
-            get(password_reset::reset_form).post(password_reset::reset),
-        )
+        .route("/password/forgot", get(password_reset::request_form).post(password_reset::request))
+        .route("/password/reset/{token}", get(password_reset::reset_form).post(password_reset::reset))
         .route("/team", get(team::page))
         .route("/team/invite", post(team::invite))
-        .route(
-            "/invitations/{token}",
-            get(team::invitation_form).post(team::accept_invitation),
-        )
+        .route("/invitations/{token}", get(team::invitation_form).post(team::accept_invitation))
         .route("/language", post(language::switch))
         .route("/admin/outbox", get(outbox::page))
 }

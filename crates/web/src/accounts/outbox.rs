@@ -44,16 +44,6 @@ pub async fn page(
     let total = state.store.outbox_count().await?;
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let page = query.page.unwrap_or(1).clamp(1, pages);
-    let emails = state
-        .store
-        .outbox(PAGE_SIZE, (page - 1) * PAGE_SIZE)
-        .await?;
-    Ok(OutboxPage {
-        ctx,
-        emails,
-        page,
-        pages,
-        total,
-        smtp: state.config.smtp_url.is_some(),
-    })
+    let emails = state.store.outbox(PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    Ok(OutboxPage { ctx, emails, page, pages, total, smtp: state.config.smtp_url.is_some() })
 }

@@ -32,12 +32,7 @@ pub struct RequestPage {
 }
 
 pub async fn request_form(ctx: RequestContext) -> RequestPage {
-    RequestPage {
-        ctx,
-        form: RequestForm::default(),
-        errors: FieldErrors::default(),
-        sent: false,
-    }
+    RequestPage { ctx, form: RequestForm::default(), errors: FieldErrors::default(), sent: false }
 }
 
 /// Emails a reset link if the account exists, and says the same either way, so the page
@@ -50,24 +45,12 @@ pub async fn request(
     let Ok(email) = Email::parse(&form.email) else {
         let mut errors = FieldErrors::default();
         errors.add("email", "field-email");
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            RequestPage {
-                ctx,
-                form,
-                errors,
-                sent: false,
-            },
-        )
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, RequestPage { ctx, form, errors, sent: false })
             .into_response());
     };
     match state.store.user_by_email(&email).await {
         Ok(user) => {
-            let locale = user
-                .locale
-                .as_deref()
-                .and_then(Locale::parse)
-                .unwrap_or(ctx.locale);
+            let locale = user.locale.as_deref().and_then(Locale::parse).unwrap_or(ctx.locale);
             let config = state.config.clone();
             state
                 .store
@@ -78,10 +61,7 @@ pub async fn request(
                         "password-reset",
                         &[
                             ("name", user.name.clone()),
-                            (
-                                "link",
-                                config.link(&format!("/password/reset/{}", secret.expose())),
-                            ),
+                            ("link", config.link(&format!("/password/reset/{}", secret.expose()))),
                         ],
                     )
                 })
@@ -92,13 +72,7 @@ pub async fn request(
         }
         Err(err) => return Err(err.into()),
     }
-    Ok(RequestPage {
-        ctx,
-        form,
-        errors: FieldErrors::default(),
-        sent: true,
-    }
-    .into_response())
+    Ok(RequestPage { ctx, form, errors: FieldErrors::default(), sent: true }.into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -124,30 +98,13 @@ pub async fn reset_form(
     ctx: RequestContext,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    let usable = match state
-        .store
-        .password_reset_user(&Secret::from_user(&token))
-        .await
-    {
+    let usable = match state.store.password_reset_user(&Secret::from_user(&token)).await {
         Ok(_) => true,
         Err(store::Error::NotFound) => false,
         Err(err) => return Err(err.into()),
     };
-    let status = if usable {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
-    Ok((
-        status,
-        ResetPage {
-            ctx,
-            token,
-            errors: FieldErrors::default(),
-            usable,
-            done: false,
-        },
-    )
+    let status = if usable { StatusCode::OK } else { StatusCode::NOT_FOUND };
+    Ok((status, ResetPage { ctx, token, errors: FieldErrors::default(), usable, done: false })
         .into_response())
 }
 
@@ -158,49 +115,22 @@ pub async fn reset(
     Form(form): Form<ResetForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::default();
-    let Some(password) = check_password(
-        &mut errors,
-        "password",
-        &form.password,
-        &form.password_again,
-    ) else {
+    let Some(password) = check_password(&mut errors, "password", &form.password, &form.password_again) else {
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            ResetPage {
-                ctx,
-                token,
-                errors,
-                usable: true,
-                done: false,
-            },
+            ResetPage { ctx, token, errors, usable: true, done: false },
         )
             .into_response());
     };
     let hash = hash_password(&password).await?;
-    match state
-        .store
-        .reset_password(&Secret::from_user(&token), &hash)
-        .await
-    {
-        Ok(_) => Ok(ResetPage {
-            ctx,
-            token: String::new(),
-            errors,
-            usable: true,
-            done: true,
+    match state.store.reset_password(&Secret::from_user(&token), &hash).await {
+        Ok(_) => {
+            Ok(ResetPage { ctx, token: String::new(), errors, usable: true, done: true }.into_response())
         }
-        .into_response()),
-        Err(store::Error::NotFound) => Ok((
-            StatusCode::NOT_FOUND,
-            ResetPage {
-                ctx,
-                token,
-                errors,
-                usable: false,
-                done: false,
-            },
-        )
-            .into_response()),
+        Err(store::Error::NotFound) => {
+            Ok((StatusCode::NOT_FOUND, ResetPage { ctx, token, errors, usable: false, done: false })
+                .into_response())
+        }
         Err(err) => Err(err.into()),
     }
 }

@@ -36,9 +36,8 @@ pub struct SignupPage {
 }
 
 pub(super) fn country_choices(ctx: &RequestContext) -> Vec<(String, String)> {
-    let mut countries: Vec<(String, String)> = CountryCode::all()
-        .map(|c| (c.as_str().to_owned(), ctx.country(c.as_str())))
-        .collect();
+    let mut countries: Vec<(String, String)> =
+        CountryCode::all().map(|c| (c.as_str().to_owned(), ctx.country(c.as_str()))).collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
     countries
 }
@@ -48,13 +47,8 @@ pub async fn form(ctx: RequestContext) -> AppResult<Response> {
         return Ok(Redirect::to("/").into_response());
     }
     let countries = country_choices(&ctx);
-    Ok(SignupPage {
-        ctx,
-        form: SignupForm::default(),
-        errors: FieldErrors::default(),
-        countries,
-    }
-    .into_response())
+    Ok(SignupPage { ctx, form: SignupForm::default(), errors: FieldErrors::default(), countries }
+        .into_response())
 }
 
 pub(super) fn check_password(
@@ -79,24 +73,12 @@ pub async fn submit(
     Form(form): Form<SignupForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::default();
-    let organisation = Name::parse(&form.organisation)
-        .map_err(|_| errors.add("organisation", "field-required"))
-        .ok();
-    let country = CountryCode::parse(&form.country)
-        .map_err(|_| errors.add("country", "field-country"))
-        .ok();
-    let name = Name::parse(&form.name)
-        .map_err(|_| errors.add("name", "field-required"))
-        .ok();
-    let email = Email::parse(&form.email)
-        .map_err(|_| errors.add("email", "field-email"))
-        .ok();
-    let password = check_password(
-        &mut errors,
-        "password",
-        &form.password,
-        &form.password_again,
-    );
+    let organisation =
+        Name::parse(&form.organisation).map_err(|_| errors.add("organisation", "field-required")).ok();
+    let country = CountryCode::parse(&form.country).map_err(|_| errors.add("country", "field-country")).ok();
+    let name = Name::parse(&form.name).map_err(|_| errors.add("name", "field-required")).ok();
+    let email = Email::parse(&form.email).map_err(|_| errors.add("email", "field-email")).ok();
+    let password = check_password(&mut errors, "password", &form.password, &form.password_again);
 
     let (Some(organisation), Some(country), Some(name), Some(email), Some(password)) =
         (organisation, country, name, email, password)
@@ -111,16 +93,9 @@ pub async fn submit(
         organisation_id: None,
         locale: Some(ctx.locale.code().to_owned()),
     };
-    match state
-        .store
-        .sign_up_organisation(&organisation, country, lead)
-        .await
-    {
+    match state.store.sign_up_organisation(&organisation, country, lead).await {
         Ok((_, user)) => {
-            let secret = state
-                .store
-                .create_session(&user.id, session_lifetime())
-                .await?;
+            let secret = state.store.create_session(&user.id, session_lifetime()).await?;
             let jar = jar.add(session_cookie(&secret, state.config.secure_cookies()));
             Ok((jar, Redirect::to("/applications")).into_response())
         }
@@ -136,14 +111,6 @@ fn refused(ctx: RequestContext, mut form: SignupForm, errors: FieldErrors) -> Re
     form.password.clear();
     form.password_again.clear();
     let countries = country_choices(&ctx);
-    (
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        SignupPage {
-            ctx,
-            form,
-            errors,
-            countries,
-        },
-    )
+    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, SignupPage { ctx, form, errors, countries })
         .into_response()
 }

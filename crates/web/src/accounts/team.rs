@@ -46,25 +46,11 @@ async fn team_page(
     let organisation_id = user.organisation_id.clone().ok_or(AppError::Forbidden)?;
     let organisation = state.store.organisation(&organisation_id).await?;
     let members = state.store.organisation_members(&organisation_id).await?;
-    Ok(TeamPage {
-        ctx,
-        organisation,
-        members,
-        form,
-        errors,
-        invited,
-    })
+    Ok(TeamPage { ctx, organisation, members, form, errors, invited })
 }
 
 pub async fn page(State(state): State<AppState>, ctx: RequestContext) -> AppResult<TeamPage> {
-    team_page(
-        &state,
-        ctx,
-        InviteForm::default(),
-        FieldErrors::default(),
-        None,
-    )
-    .await
+    team_page(&state, ctx, InviteForm::default(), FieldErrors::default(), None).await
 }
 
 /// The CSO lead invites a staff member by email.
@@ -92,36 +78,21 @@ pub async fn invite(
     let locale = ctx.locale;
     state
         .store
-        .create_invitation(
-            &organisation_id,
-            &email,
-            &lead.id,
-            chrono::Duration::days(14),
-            |secret| {
-                mail::compose(
-                    locale,
-                    email.as_str(),
-                    "invitation",
-                    &[
-                        ("inviter", lead.name.clone()),
-                        ("organisation", organisation.name.clone()),
-                        (
-                            "link",
-                            config.link(&format!("/invitations/{}", secret.expose())),
-                        ),
-                    ],
-                )
-            },
-        )
+        .create_invitation(&organisation_id, &email, &lead.id, chrono::Duration::days(14), |secret| {
+            mail::compose(
+                locale,
+                email.as_str(),
+                "invitation",
+                &[
+                    ("inviter", lead.name.clone()),
+                    ("organisation", organisation.name.clone()),
+                    ("link", config.link(&format!("/invitations/{}", secret.expose()))),
+                ],
+            )
+        })
         .await?;
-    let page = team_page(
-        &state,
-        ctx,
-        InviteForm::default(),
-        FieldErrors::default(),
-        Some(email.to_string()),
-    )
-    .await?;
+    let page = team_page(&state, ctx, InviteForm::default(), FieldErrors::default(), Some(email.to_string()))
+        .await?;
     Ok(page.into_response())
 }
 
@@ -157,11 +128,7 @@ pub async fn invitation_form(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let invitation = usable_invitation(&state, &token).await?;
-    let status = if invitation.is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
+    let status = if invitation.is_some() { StatusCode::OK } else { StatusCode::NOT_FOUND };
     let page = InvitationPage {
         ctx,
         token,
@@ -190,25 +157,12 @@ pub async fn accept_invitation(
         return Ok((StatusCode::NOT_FOUND, page).into_response());
     };
     let mut errors = FieldErrors::default();
-    let name = Name::parse(&form.name)
-        .map_err(|_| errors.add("name", "field-required"))
-        .ok();
-    let password = check_password(
-        &mut errors,
-        "password",
-        &form.password,
-        &form.password_again,
-    );
+    let name = Name::parse(&form.name).map_err(|_| errors.add("name", "field-required")).ok();
+    let password = check_password(&mut errors, "password", &form.password, &form.password_again);
     let (Some(name), Some(password)) = (name, password) else {
         form.password.clear();
         form.password_again.clear();
-        let page = InvitationPage {
-            ctx,
-            token,
-            invitation: Some(invitation),
-            form,
-            errors,
-        };
+        let page = InvitationPage { ctx, token, invitation: Some(invitation), form, errors };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let email = Email::parse(&invitation.email).map_err(|_| AppError::NotFound)?;
@@ -220,11 +174,7 @@ pub async fn accept_invitation(
         organisation_id: None,
         locale: Some(ctx.locale.code().to_owned()),
     };
-    let user = match state
-        .store
-        .accept_invitation(&Secret::from_user(&token), user)
-        .await
-    {
+    let user = match state.store.accept_invitation(&Secret::from_user(&token), user).await {
         Ok(user) => user,
         Err(store::Error::Conflict(_)) => {
             errors.add("name", "invitation-email-taken");
@@ -239,10 +189,7 @@ pub async fn accept_invitation(
         }
         Err(err) => return Err(err.into()),
     };
-    let secret = state
-        .store
-        .create_session(&user.id, session_lifetime())
-        .await?;
+    let secret = state.store.create_session(&user.id, session_lifetime()).await?;
     let jar = jar.add(session_cookie(&secret, state.config.secure_cookies()));
     Ok((jar, Redirect::to("/applications")).into_response())
 }

@@ -40,9 +40,7 @@ pub(super) async fn editable_application(
         return Err(AppError::Forbidden);
     }
     if application.status != ApplicationStatus::Draft {
-        return Err(AppError::Conflict(
-            "the application has been submitted and can no longer change",
-        ));
+        return Err(AppError::Conflict("the application has been submitted and can no longer change"));
     }
     Ok((user, application))
 }
@@ -74,10 +72,7 @@ async fn applications_page(
     let user = ctx.require_role(&[Role::CsoLead, Role::CsoStaff])?;
     let organisation_id = user.organisation_id.clone().ok_or(AppError::Forbidden)?;
     let organisation = state.store.organisation(&organisation_id).await?;
-    let applications = state
-        .store
-        .applications_of_organisation(&organisation_id)
-        .await?;
+    let applications = state.store.applications_of_organisation(&organisation_id).await?;
     let applied: Vec<String> = applications.iter().map(|a| a.round_id.clone()).collect();
     let open_rounds = state
         .store
@@ -85,9 +80,7 @@ async fn applications_page(
         .await?
         .into_iter()
         .filter(|r| {
-            r.is_open_on(today())
-                && r.accepts_country(&organisation.country)
-                && !applied.contains(&r.id)
+            r.is_open_on(today()) && r.accepts_country(&organisation.country) && !applied.contains(&r.id)
         })
         .collect();
     let applications = applications
@@ -97,12 +90,7 @@ async fn applications_page(
             (a, summary)
         })
         .collect();
-    Ok(ApplicationsPage {
-        ctx,
-        applications,
-        open_rounds,
-        problem,
-    })
+    Ok(ApplicationsPage { ctx, applications, open_rounds, problem })
 }
 
 pub async fn list(State(state): State<AppState>, ctx: RequestContext) -> AppResult<Response> {
@@ -128,11 +116,7 @@ pub async fn start(
 ) -> AppResult<Response> {
     let user = ctx.require_role(&[Role::CsoLead])?;
     let organisation_id = user.organisation_id.clone().ok_or(AppError::Forbidden)?;
-    let problem = match state
-        .store
-        .start_application(&organisation_id, &form.round, today())
-        .await
-    {
+    let problem = match state.store.start_application(&organisation_id, &form.round, today()).await {
         Ok(application) => {
             return Ok(Redirect::to(&format!("/applications/{}", application.id)).into_response());
         }
@@ -181,8 +165,7 @@ pub(super) async fn application_page(
     let is_draft = application.status == ApplicationStatus::Draft;
     let can_edit = is_draft && can_edit_application(&user, &application);
     let can_submit = can_edit && user.role == Role::CsoLead;
-    let builders = if user.role == Role::Admin && application.status == ApplicationStatus::Submitted
-    {
+    let builders = if user.role == Role::Admin && application.status == ApplicationStatus::Submitted {
         state.store.users_with_role(Role::Builder).await?
     } else {
         Vec::new()

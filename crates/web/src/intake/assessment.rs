@@ -39,18 +39,10 @@ pub struct Reason {
 
 impl Reason {
     fn good(key: &'static str) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-            good: true,
-        }
+        Self { key, args: Vec::new(), good: true }
     }
     fn concern(key: &'static str) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-            good: false,
-        }
+        Self { key, args: Vec::new(), good: false }
     }
     fn with(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, value.to_string()));
@@ -148,11 +140,9 @@ pub fn score_fit(answers: &FitAnswers) -> (FitVerdict, Vec<Reason>) {
         CampaignStage::Running | CampaignStage::StartingSoon => {
             reasons.push(Reason::good("fit-reason-campaign-current"))
         }
-        CampaignStage::Idea => discuss(
-            &mut reasons,
-            Reason::concern("fit-reason-campaign-idea"),
-            &mut verdict,
-        ),
+        CampaignStage::Idea => {
+            discuss(&mut reasons, Reason::concern("fit-reason-campaign-idea"), &mut verdict)
+        }
         CampaignStage::NoCampaign => {
             verdict = FitVerdict::NotAFitNow;
             reasons.push(Reason::concern("fit-reason-no-campaign"));
@@ -170,11 +160,7 @@ pub fn score_fit(answers: &FitAnswers) -> (FitVerdict, Vec<Reason>) {
     if words(&answers.decision_makers) >= MIN_DECISION_MAKER_WORDS {
         reasons.push(Reason::good("fit-reason-decision-makers"));
     } else {
-        discuss(
-            &mut reasons,
-            Reason::concern("fit-reason-no-decision-makers"),
-            &mut verdict,
-        );
+        discuss(&mut reasons, Reason::concern("fit-reason-no-decision-makers"), &mut verdict);
     }
     if words(&answers.long_term_goals) >= MIN_EXPLANATION_WORDS {
         reasons.push(Reason::good("fit-reason-long-term"));
@@ -202,11 +188,7 @@ pub fn score_fit(answers: &FitAnswers) -> (FitVerdict, Vec<Reason>) {
     }
     match answers.commitment {
         Commitment::TwoStaffThreeQuarters => reasons.push(Reason::good("fit-reason-commitment")),
-        Commitment::LessTime => discuss(
-            &mut reasons,
-            Reason::concern("fit-reason-less-time"),
-            &mut verdict,
-        ),
+        Commitment::LessTime => discuss(&mut reasons, Reason::concern("fit-reason-less-time"), &mut verdict),
         Commitment::CannotCommit => {
             verdict = FitVerdict::NotAFitNow;
             reasons.push(Reason::concern("fit-reason-cannot-commit"));
@@ -216,10 +198,8 @@ pub fn score_fit(answers: &FitAnswers) -> (FitVerdict, Vec<Reason>) {
 }
 
 pub fn fit_result(application: &Application) -> (AssessmentResult, Option<FitVerdict>) {
-    let Some(answers) = application
-        .fit_answers
-        .as_deref()
-        .and_then(|json| serde_json::from_str::<FitAnswers>(json).ok())
+    let Some(answers) =
+        application.fit_answers.as_deref().and_then(|json| serde_json::from_str::<FitAnswers>(json).ok())
     else {
         return (
             AssessmentResult {
@@ -236,14 +216,7 @@ pub fn fit_result(application: &Application) -> (AssessmentResult, Option<FitVer
         FitVerdict::NeedsDiscussion => (Readiness::NeedsAttention, vec!["fit-next-discuss"]),
         FitVerdict::NotAFitNow => (Readiness::NeedsAttention, vec!["fit-next-not-now"]),
     };
-    (
-        AssessmentResult {
-            readiness,
-            reasons,
-            next_steps,
-        },
-        Some(verdict),
-    )
+    (AssessmentResult { readiness, reasons, next_steps }, Some(verdict))
 }
 
 // --- 2. Staff availability ------------------------------------------------------------------
@@ -287,8 +260,7 @@ pub fn staff_result(application: &Application) -> AssessmentResult {
                         .with("required", MIN_COMMITMENT_PERCENT),
                 );
             }
-            None => reasons
-                .push(Reason::concern("staff-reason-junior-waiting").with("name", &junior.name)),
+            None => reasons.push(Reason::concern("staff-reason-junior-waiting").with("name", &junior.name)),
         }
     }
     let named = application.juniors.len();
@@ -310,11 +282,7 @@ pub fn staff_result(application: &Application) -> AssessmentResult {
     } else {
         Readiness::InProgress
     };
-    AssessmentResult {
-        readiness,
-        reasons,
-        next_steps,
-    }
+    AssessmentResult { readiness, reasons, next_steps }
 }
 
 // --- 3. Virtual training capacity -------------------------------------------------------------
@@ -326,10 +294,7 @@ pub fn parse_skills(json: Option<&str>) -> Option<Vec<String>> {
     json.and_then(|j| serde_json::from_str::<Vec<String>>(j).ok())
 }
 
-pub fn capacity_result(
-    application: &Application,
-    limits: &ConnectionThresholds,
-) -> AssessmentResult {
+pub fn capacity_result(application: &Application, limits: &ConnectionThresholds) -> AssessmentResult {
     let mut reasons = Vec::new();
     let mut next_steps = Vec::new();
     let skills = parse_skills(application.capacity_skills.as_deref());
@@ -352,19 +317,14 @@ pub fn capacity_result(
             next_steps.push("capacity-next-skills");
         }
         Some(have) => {
-            let missing: Vec<&str> = SKILLS
-                .iter()
-                .copied()
-                .filter(|s| !have.iter().any(|h| h == s))
-                .collect();
+            let missing: Vec<&str> =
+                SKILLS.iter().copied().filter(|s| !have.iter().any(|h| h == s)).collect();
             if missing.is_empty() {
                 reasons.push(Reason::good("capacity-reason-skills"));
             } else {
                 ok = false;
                 for skill in missing {
-                    reasons.push(
-                        Reason::concern("capacity-reason-skill-missing").with("skill", skill),
-                    );
+                    reasons.push(Reason::concern("capacity-reason-skill-missing").with("skill", skill));
                 }
                 next_steps.push("capacity-next-skills-help");
             }
@@ -379,11 +339,7 @@ pub fn capacity_result(
     } else {
         Readiness::NeedsAttention
     };
-    AssessmentResult {
-        readiness,
-        reasons,
-        next_steps,
-    }
+    AssessmentResult { readiness, reasons, next_steps }
 }
 
 fn connection_reasons(
@@ -416,10 +372,7 @@ fn connection_reasons(
         ok &= passed;
         reasons.push(Reason {
             key,
-            args: vec![
-                ("measured", measured.to_string()),
-                ("limit", limit.to_string()),
-            ],
+            args: vec![("measured", measured.to_string()), ("limit", limit.to_string())],
             good: passed,
         });
     }
@@ -440,10 +393,7 @@ pub fn submission_blocker(
     if staff.readiness != Readiness::Passed {
         return Some("submit-blocked-staff");
     }
-    if matches!(
-        capacity.readiness,
-        Readiness::NotStarted | Readiness::InProgress
-    ) {
+    if matches!(capacity.readiness, Readiness::NotStarted | Readiness::InProgress) {
         return Some("submit-blocked-capacity");
     }
     None
@@ -461,8 +411,10 @@ mod tests {
                 .into(),
             campaign_stage: CampaignStage::Running,
             decision_makers: "Nairobi County water officer".into(),
-            long_term_goals: "Every household in Kibera has safe water within two hundred metres of home".into(),
-            data_use: "A survey of working taps would show the county exactly where repairs are needed most".into(),
+            long_term_goals: "Every household in Kibera has safe water within two hundred metres of home"
+                .into(),
+            data_use: "A survey of working taps would show the county exactly where repairs are needed most"
+                .into(),
             data_experience: DataExperience::None,
             commitment: Commitment::TwoStaffThreeQuarters,
         }
@@ -515,16 +467,10 @@ mod tests {
 
     #[test]
     fn a_campaign_idea_or_vague_answers_need_discussion() {
-        let (verdict, reasons) = score_fit(&FitAnswers {
-            campaign_stage: CampaignStage::Idea,
-            ..answers()
-        });
+        let (verdict, reasons) = score_fit(&FitAnswers { campaign_stage: CampaignStage::Idea, ..answers() });
         assert_eq!(verdict, FitVerdict::NeedsDiscussion);
         assert!(reasons.iter().any(|r| r.key == "fit-reason-campaign-idea"));
-        let (verdict, reasons) = score_fit(&FitAnswers {
-            data_use: "maps".into(),
-            ..answers()
-        });
+        let (verdict, reasons) = score_fit(&FitAnswers { data_use: "maps".into(), ..answers() });
         assert_eq!(verdict, FitVerdict::NeedsDiscussion);
         let concern = reasons.iter().find(|r| !r.good).unwrap();
         assert_eq!(concern.key, "fit-reason-data-use-vague");
@@ -533,10 +479,7 @@ mod tests {
 
     #[test]
     fn no_campaign_or_no_time_is_not_a_fit_now_whatever_else_is_said() {
-        let (verdict, _) = score_fit(&FitAnswers {
-            campaign_stage: CampaignStage::NoCampaign,
-            ..answers()
-        });
+        let (verdict, _) = score_fit(&FitAnswers { campaign_stage: CampaignStage::NoCampaign, ..answers() });
         assert_eq!(verdict, FitVerdict::NotAFitNow);
         let (verdict, _) = score_fit(&FitAnswers {
             commitment: Commitment::CannotCommit,
@@ -562,11 +505,7 @@ mod tests {
         app.juniors = vec![junior(1, Some(74)), junior(2, Some(75))];
         let result = staff_result(&app);
         assert_eq!(result.readiness, Readiness::NeedsAttention);
-        let below = result
-            .reasons
-            .iter()
-            .find(|r| r.key == "staff-reason-junior-below")
-            .unwrap();
+        let below = result.reasons.iter().find(|r| r.key == "staff-reason-junior-below").unwrap();
         assert!(below.args.contains(&("percent", "74".to_owned())));
         assert!(result.next_steps.contains(&"staff-next-below"));
     }
@@ -579,20 +518,14 @@ mod tests {
         let result = staff_result(&app);
         assert_eq!(result.readiness, Readiness::InProgress);
         assert!(result.next_steps.contains(&"staff-next-wait"));
-        assert_eq!(
-            staff_result(&application()).readiness,
-            Readiness::NotStarted
-        );
+        assert_eq!(staff_result(&application()).readiness, Readiness::NotStarted);
     }
 
     #[test]
     fn capacity_needs_the_connection_and_every_skill() {
         let limits = ConnectionThresholds::default();
         let mut app = application();
-        assert_eq!(
-            capacity_result(&app, &limits).readiness,
-            Readiness::NotStarted
-        );
+        assert_eq!(capacity_result(&app, &limits).readiness, Readiness::NotStarted);
         app.capacity = Some(CapacityMeasurement {
             latency_ms: 120,
             download_kbps: 8000,
@@ -600,56 +533,28 @@ mod tests {
             samples: "[]".into(),
             measured_at: store::now(),
         });
-        assert_eq!(
-            capacity_result(&app, &limits).readiness,
-            Readiness::InProgress
-        );
+        assert_eq!(capacity_result(&app, &limits).readiness, Readiness::InProgress);
         app.capacity_skills = Some(r#"["video_calls","email","spreadsheets","smartphone"]"#.into());
         assert_eq!(capacity_result(&app, &limits).readiness, Readiness::Passed);
         app.capacity.as_mut().unwrap().upload_kbps = 100;
         let result = capacity_result(&app, &limits);
         assert_eq!(result.readiness, Readiness::NeedsAttention);
-        assert!(
-            result
-                .reasons
-                .iter()
-                .any(|r| r.key == "capacity-reason-upload" && !r.good)
-        );
+        assert!(result.reasons.iter().any(|r| r.key == "capacity-reason-upload" && !r.good));
         app.capacity.as_mut().unwrap().upload_kbps = 2000;
         app.capacity_skills = Some(r#"["email"]"#.into());
         let result = capacity_result(&app, &limits);
         assert_eq!(result.readiness, Readiness::NeedsAttention);
-        assert_eq!(
-            result
-                .reasons
-                .iter()
-                .filter(|r| r.key == "capacity-reason-skill-missing")
-                .count(),
-            3
-        );
+        assert_eq!(result.reasons.iter().filter(|r| r.key == "capacity-reason-skill-missing").count(), 3);
     }
 
     #[test]
     fn submission_waits_for_fit_staff_and_capacity() {
-        let passed = AssessmentResult {
-            readiness: Readiness::Passed,
-            reasons: vec![],
-            next_steps: vec![],
-        };
-        let waiting = AssessmentResult {
-            readiness: Readiness::InProgress,
-            reasons: vec![],
-            next_steps: vec![],
-        };
-        let attention = AssessmentResult {
-            readiness: Readiness::NeedsAttention,
-            reasons: vec![],
-            next_steps: vec![],
-        };
-        assert_eq!(
-            submission_blocker(None, &passed, &passed),
-            Some("submit-blocked-fit")
-        );
+        let passed = AssessmentResult { readiness: Readiness::Passed, reasons: vec![], next_steps: vec![] };
+        let waiting =
+            AssessmentResult { readiness: Readiness::InProgress, reasons: vec![], next_steps: vec![] };
+        let attention =
+            AssessmentResult { readiness: Readiness::NeedsAttention, reasons: vec![], next_steps: vec![] };
+        assert_eq!(submission_blocker(None, &passed, &passed), Some("submit-blocked-fit"));
         assert_eq!(
             submission_blocker(Some(FitVerdict::NotAFitNow), &passed, &passed),
             Some("submit-blocked-not-fit")
@@ -662,9 +567,6 @@ mod tests {
             submission_blocker(Some(FitVerdict::GoodFit), &passed, &waiting),
             Some("submit-blocked-capacity")
         );
-        assert_eq!(
-            submission_blocker(Some(FitVerdict::NeedsDiscussion), &passed, &attention),
-            None
-        );
+        assert_eq!(submission_blocker(Some(FitVerdict::NeedsDiscussion), &passed, &attention), None);
     }
 }

@@ -60,13 +60,7 @@ async fn capacity_page(
 ) -> AppResult<CapacityPage> {
     let (_, application) = editable_application(state, &ctx, id).await?;
     let skills = parse_skills(application.capacity_skills.as_deref()).unwrap_or_default();
-    Ok(CapacityPage {
-        ctx,
-        application,
-        limits: state.config.connection,
-        skills,
-        errors,
-    })
+    Ok(CapacityPage { ctx, application, limits: state.config.connection, skills, errors })
 }
 
 pub async fn form(
@@ -118,10 +112,7 @@ struct Measurement {
 impl MeasurementForm {
     fn parse(&self) -> Option<Measurement> {
         let number = |raw: &str, max: i64| {
-            raw.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite() && *n >= 0.0 && *n <= max as f64)
+            raw.trim().parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0 && *n <= max as f64)
         };
         let latency = number(&self.latency_ms, 60_000)?;
         let download = number(&self.download_kbps, 100_000_000)?;
@@ -157,13 +148,7 @@ pub async fn save_measurement(
     };
     state
         .store
-        .save_capacity_measurement(
-            &id,
-            m.latency_ms,
-            m.download_kbps,
-            m.upload_kbps,
-            &m.samples,
-        )
+        .save_capacity_measurement(&id, m.latency_ms, m.download_kbps, m.upload_kbps, &m.samples)
         .await?;
     Ok(Redirect::to(&format!("/applications/{id}#assessment-capacity")).into_response())
 }
@@ -190,20 +175,11 @@ static RANDOM_BYTES: LazyLock<Bytes> = LazyLock::new(|| {
     Bytes::from(bytes)
 });
 
-pub async fn download(
-    ctx: RequestContext,
-    Query(query): Query<DownloadQuery>,
-) -> AppResult<Response> {
+pub async fn download(ctx: RequestContext, Query(query): Query<DownloadQuery>) -> AppResult<Response> {
     ctx.require_user()?;
-    let size = query
-        .bytes
-        .unwrap_or(256 * 1024)
-        .clamp(1024, MAX_DOWNLOAD_BYTES);
+    let size = query.bytes.unwrap_or(256 * 1024).clamp(1024, MAX_DOWNLOAD_BYTES);
     let mut response = (uncached(), RANDOM_BYTES.slice(..size)).into_response();
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        "application/octet-stream".parse().expect("valid header"),
-    );
+    response.headers_mut().insert(CONTENT_TYPE, "application/octet-stream".parse().expect("valid header"));
     Ok(response)
 }
 

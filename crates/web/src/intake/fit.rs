@@ -76,9 +76,7 @@ impl FitForm {
             errors.add("commitment", "field-choose-one");
         }
         match (campaign_stage, data_experience, commitment) {
-            (Some(campaign_stage), Some(data_experience), Some(commitment))
-                if errors.is_empty() =>
-            {
+            (Some(campaign_stage), Some(data_experience), Some(commitment)) if errors.is_empty() => {
                 Ok(FitAnswers {
                     campaign,
                     campaign_stage,
@@ -112,16 +110,7 @@ impl FitPage {
         };
         options
             .iter()
-            .map(|o| {
-                (
-                    *o,
-                    self.ctx.t(format!(
-                        "fit-{}-{}",
-                        question.replace('_', "-"),
-                        o.replace('_', "-")
-                    )),
-                )
-            })
+            .map(|o| (*o, self.ctx.t(format!("fit-{}-{}", question.replace('_', "-"), o.replace('_', "-")))))
             .collect()
     }
 
@@ -147,12 +136,7 @@ pub async fn form(
         .and_then(|json| serde_json::from_str::<FitAnswers>(json).ok())
         .map(|a| FitForm::from_answers(&a))
         .unwrap_or_default();
-    Ok(FitPage {
-        ctx,
-        application_id: id,
-        form,
-        errors: FieldErrors::default(),
-    })
+    Ok(FitPage { ctx, application_id: id, form, errors: FieldErrors::default() })
 }
 
 pub async fn save(
@@ -169,12 +153,7 @@ pub async fn save(
             Ok(Redirect::to(&format!("/applications/{id}#assessment-fit")).into_response())
         }
         Err(errors) => {
-            let page = FitPage {
-                ctx,
-                application_id: id,
-                form,
-                errors,
-            };
+            let page = FitPage { ctx, application_id: id, form, errors };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

@@ -26,12 +26,7 @@ impl IntakePage {
     }
 
     fn country_names(&self, round: &Round) -> String {
-        round
-            .countries
-            .iter()
-            .map(|c| self.ctx.country(c))
-            .collect::<Vec<_>>()
-            .join(", ")
+        round.countries.iter().map(|c| self.ctx.country(c)).collect::<Vec<_>>().join(", ")
     }
 
     fn campaign_words(&self) -> usize {
@@ -49,16 +44,6 @@ impl IntakePage {
 
 /// The public intake page: open rounds and the published criteria of the three assessments.
 pub async fn page(State(state): State<AppState>, ctx: RequestContext) -> AppResult<IntakePage> {
-    let open_rounds = state
-        .store
-        .rounds()
-        .await?
-        .into_iter()
-        .filter(|r| r.is_open_on(today()))
-        .collect();
-    Ok(IntakePage {
-        ctx,
-        open_rounds,
-        limits: state.config.connection,
-    })
+    let open_rounds = state.store.rounds().await?.into_iter().filter(|r| r.is_open_on(today())).collect();
+    Ok(IntakePage { ctx, open_rounds, limits: state.config.connection })
 }

@@ -3,8 +3,7 @@
 use store::intake::Application;
 
 use super::assessment::{
-    AssessmentResult, FitVerdict, Reason, capacity_result, fit_result, staff_result,
-    submission_blocker,
+    AssessmentResult, FitVerdict, Reason, capacity_result, fit_result, staff_result, submission_blocker,
 };
 use crate::kernel::config::ConnectionThresholds;
 use crate::kernel::context::RequestContext;
@@ -24,13 +23,7 @@ impl ReadinessSummary {
         let staff = staff_result(application);
         let capacity = capacity_result(application, limits);
         let blocker = submission_blocker(verdict, &staff, &capacity);
-        Self {
-            fit,
-            verdict,
-            staff,
-            capacity,
-            blocker,
-        }
+        Self { fit, verdict, staff, capacity, blocker }
     }
 
     /// The three assessments with their title keys and page links, in the programme's order.

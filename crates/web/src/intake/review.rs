@@ -40,22 +40,10 @@ pub async fn queue(State(state): State<AppState>, ctx: RequestContext) -> AppRes
             (a, summary)
         })
         .collect();
-    let mut decided = state
-        .store
-        .applications_with_status(ApplicationStatus::Accepted)
-        .await?;
-    decided.extend(
-        state
-            .store
-            .applications_with_status(ApplicationStatus::Declined)
-            .await?,
-    );
+    let mut decided = state.store.applications_with_status(ApplicationStatus::Accepted).await?;
+    decided.extend(state.store.applications_with_status(ApplicationStatus::Declined).await?);
     decided.sort_by_key(|a| std::cmp::Reverse(a.decided_at));
-    Ok(ReviewPage {
-        ctx,
-        waiting,
-        decided,
-    })
+    Ok(ReviewPage { ctx, waiting, decided })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -80,21 +68,13 @@ pub async fn decide(
     if application.status != ApplicationStatus::Submitted {
         return refused(&state, ctx.clone(), &id, "decision-not-submitted").await;
     }
-    let members = state
-        .store
-        .organisation_members(&application.organisation_id)
-        .await?;
+    let members = state.store.organisation_members(&application.organisation_id).await?;
     let link = state.config.link(&format!("/applications/{id}"));
-    let member_locale = |locale: &Option<String>| {
-        locale
-            .as_deref()
-            .and_then(Locale::parse)
-            .unwrap_or(ctx.locale)
-    };
+    let member_locale =
+        |locale: &Option<String>| locale.as_deref().and_then(Locale::parse).unwrap_or(ctx.locale);
     let (decision, emails) = match form.decision.as_str() {
         "accept" => {
-            let Ok(start) = NaiveDate::parse_from_str(form.training_starts_on.trim(), "%Y-%m-%d")
-            else {
+            let Ok(start) = NaiveDate::parse_from_str(form.training_starts_on.trim(), "%Y-%m-%d") else {
                 return refused(&state, ctx.clone(), &id, "decision-date-invalid").await;
             };
             let builder = match state.store.user(&form.builder).await {
@@ -134,13 +114,7 @@ pub async fn decide(
                     ("link", link.clone()),
                 ],
             ));
-            (
-                Decision::Accept {
-                    builder_id: builder.id.clone(),
-                    training_starts_on: start,
-                },
-                emails,
-            )
+            (Decision::Accept { builder_id: builder.id.clone(), training_starts_on: start }, emails)
         }
         "decline" => {
             let message = form.message.trim().to_owned();
@@ -167,18 +141,12 @@ pub async fn decide(
         }
         _ => return refused(&state, ctx.clone(), &id, "decision-choose").await,
     };
-    match state
-        .store
-        .decide_application(&id, &admin.id, &decision, &emails)
-        .await
-    {
+    match state.store.decide_application(&id, &admin.id, &decision, &emails).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}")).into_response()),
         Err(store::Error::Rule("the round has no places left")) => {
             refused(&state, ctx.clone(), &id, "decision-round-full").await
         }
-        Err(store::Error::Rule(_)) => {
-            refused(&state, ctx.clone(), &id, "decision-not-submitted").await
-        }
+        Err(store::Error::Rule(_)) => refused(&state, ctx.clone(), &id, "decision-not-submitted").await,
         Err(err) => Err(err.into()),
     }
 }

@@ -28,9 +28,7 @@ impl RoundForm {
     /// Reads the form by hand: `countries` comes once per ticked box.
     fn from_body(body: &[u8]) -> Self {
         let mut form = RoundForm::default();
-        for (key, value) in
-            serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default()
-        {
+        for (key, value) in serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default() {
             match key.as_str() {
                 "name" => form.name = value,
                 "opens_on" => form.opens_on = value,
@@ -46,9 +44,7 @@ impl RoundForm {
 
     fn parse(&self) -> Result<NewRound, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = Name::parse(&self.name)
-            .map_err(|_| errors.add("name", "field-required"))
-            .ok();
+        let name = Name::parse(&self.name).map_err(|_| errors.add("name", "field-required")).ok();
         let mut date = |field: &'static str, raw: &str| {
             NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
                 .map_err(|_| errors.add(field, "field-date"))
@@ -57,20 +53,13 @@ impl RoundForm {
         let opens = date("opens_on", &self.opens_on);
         let closes = date("closes_on", &self.closes_on);
         let training = date("training_starts_on", &self.training_starts_on);
-        let countries: Vec<CountryCode> = self
-            .countries
-            .iter()
-            .filter_map(|c| CountryCode::parse(c).ok())
-            .collect();
+        let countries: Vec<CountryCode> =
+            self.countries.iter().filter_map(|c| CountryCode::parse(c).ok()).collect();
         if countries.is_empty() || countries.len() != self.countries.len() {
             errors.add("countries", "round-countries-required");
         }
-        let places = self
-            .places
-            .trim()
-            .parse::<i64>()
-            .map_err(|_| errors.add("places", "round-places-invalid"))
-            .ok();
+        let places =
+            self.places.trim().parse::<i64>().map_err(|_| errors.add("places", "round-places-invalid")).ok();
         let (Some(name), Some(opens), Some(closes), Some(training), Some(places)) =
             (name, opens, closes, training, places)
         else {
@@ -110,12 +99,7 @@ impl RoundsPage {
     }
 
     fn country_names(&self, round: &Round) -> String {
-        round
-            .countries
-            .iter()
-            .map(|c| self.ctx.country(c))
-            .collect::<Vec<_>>()
-            .join(", ")
+        round.countries.iter().map(|c| self.ctx.country(c)).collect::<Vec<_>>().join(", ")
     }
 
     fn ticked(&self, code: &str) -> bool {
@@ -131,17 +115,10 @@ async fn rounds_page(
 ) -> AppResult<RoundsPage> {
     ctx.require_role(&[Role::Admin])?;
     let rounds = state.store.rounds().await?;
-    let mut countries: Vec<(String, String)> = CountryCode::all()
-        .map(|c| (c.as_str().to_owned(), ctx.country(c.as_str())))
-        .collect();
+    let mut countries: Vec<(String, String)> =
+        CountryCode::all().map(|c| (c.as_str().to_owned(), ctx.country(c.as_str()))).collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(RoundsPage {
-        ctx,
-        rounds,
-        form,
-        errors,
-        countries,
-    })
+    Ok(RoundsPage { ctx, rounds, form, errors, countries })
 }
 
 pub async fn page(State(state): State<AppState>, ctx: RequestContext) -> AppResult<RoundsPage> {
@@ -149,11 +126,7 @@ pub async fn page(State(state): State<AppState>, ctx: RequestContext) -> AppResu
 }
 
 /// An admin opens an intake round.
-pub async fn create(
-    State(state): State<AppState>,
-    ctx: RequestContext,
-    body: Bytes,
-) -> AppResult<Response> {
+pub async fn create(State(state): State<AppState>, ctx: RequestContext, body: Bytes) -> AppResult<Response> {
     ctx.require_role(&[Role::Admin])?;
     let form = RoundForm::from_body(&body);
     match form.parse() {

@@ -62,14 +62,7 @@ async fn staff_page(
             junior2_email: named(2).map(|j| j.email.clone()).unwrap_or_default(),
         }
     });
-    Ok(StaffPage {
-        ctx,
-        application,
-        round,
-        form,
-        errors,
-        is_lead: user.role == Role::CsoLead,
-    })
+    Ok(StaffPage { ctx, application, round, form, errors, is_lead: user.role == Role::CsoLead })
 }
 
 pub async fn form(
@@ -103,28 +96,13 @@ pub async fn name_juniors(
 ) -> AppResult<Response> {
     let (_, application) = editable_application(&state, &ctx, &id).await?;
     let mut errors = FieldErrors::default();
-    let mut parse =
-        |name_field: &'static str, email_field: &'static str, name: &str, email: &str| {
-            let name = Name::parse(name)
-                .map_err(|_| errors.add(name_field, "field-required"))
-                .ok();
-            let email = Email::parse(email)
-                .map_err(|_| errors.add(email_field, "field-email"))
-                .ok();
-            name.zip(email)
-        };
-    let first = parse(
-        "junior1_name",
-        "junior1_email",
-        &form.junior1_name,
-        &form.junior1_email,
-    );
-    let second = parse(
-        "junior2_name",
-        "junior2_email",
-        &form.junior2_name,
-        &form.junior2_email,
-    );
+    let mut parse = |name_field: &'static str, email_field: &'static str, name: &str, email: &str| {
+        let name = Name::parse(name).map_err(|_| errors.add(name_field, "field-required")).ok();
+        let email = Email::parse(email).map_err(|_| errors.add(email_field, "field-email")).ok();
+        name.zip(email)
+    };
+    let first = parse("junior1_name", "junior1_email", &form.junior1_name, &form.junior1_email);
+    let second = parse("junior2_name", "junior2_email", &form.junior2_name, &form.junior2_email);
     if let (Some((_, a)), Some((_, b))) = (&first, &second)
         && a == b
     {
@@ -141,9 +119,10 @@ pub async fn name_juniors(
     let round = state.store.round(&application.round_id).await?;
     let locale = ctx.locale;
     for (position, (name, email)) in [(1, first), (2, second)] {
-        let unchanged = application.juniors.iter().any(|j| {
-            j.position == position && j.name == name.as_str() && j.email == email.as_str()
-        });
+        let unchanged = application
+            .juniors
+            .iter()
+            .any(|j| j.position == position && j.name == name.as_str() && j.email == email.as_str());
         if unchanged {
             continue;
         }
@@ -159,10 +138,7 @@ pub async fn name_juniors(
             .store
             .name_junior_staff(&id, position, &name, &email, |secret| {
                 let mut args = args.clone();
-                args.push((
-                    "link",
-                    config.link(&format!("/confirm/{}", secret.expose())),
-                ));
+                args.push(("link", config.link(&format!("/confirm/{}", secret.expose()))));
                 mail::compose(locale, email.as_str(), "junior-confirm", &args)
             })
             .await;
@@ -170,14 +146,7 @@ pub async fn name_juniors(
             Ok(_) => {}
             // The other junior still holds this address until both are saved in turn.
             Err(store::Error::Conflict(_)) => {
-                errors.add(
-                    if position == 1 {
-                        "junior1_email"
-                    } else {
-                        "junior2_email"
-                    },
-                    "staff-same-email",
-                );
+                errors.add(if position == 1 { "junior1_email" } else { "junior2_email" }, "staff-same-email");
                 let page = staff_page(&state, ctx, &id, Some(form), errors).await?;
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
             }
@@ -204,18 +173,12 @@ impl JuniorPage {
     }
 
     fn open(&self) -> bool {
-        self.invitation
-            .as_ref()
-            .is_some_and(|i| i.application.status == ApplicationStatus::Draft)
+        self.invitation.as_ref().is_some_and(|i| i.application.status == ApplicationStatus::Draft)
     }
 }
 
 async fn junior_invitation(state: &AppState, token: &str) -> AppResult<Option<JuniorInvitation>> {
-    match state
-        .store
-        .junior_invitation(&Secret::from_user(token))
-        .await
-    {
+    match state.store.junior_invitation(&Secret::from_user(token)).await {
         Ok(invitation) => Ok(Some(invitation)),
         Err(store::Error::NotFound) => Ok(None),
         Err(err) => Err(err.into()),
@@ -229,27 +192,13 @@ pub async fn junior_form(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let invitation = junior_invitation(&state, &token).await?;
-    let status = if invitation.is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
+    let status = if invitation.is_some() { StatusCode::OK } else { StatusCode::NOT_FOUND };
     let percent = invitation
         .as_ref()
         .and_then(|i| i.junior.commitment_percent)
         .map(|p| p.to_string())
         .unwrap_or_default();
-    Ok((
-        status,
-        JuniorPage {
-            ctx,
-            token,
-            invitation,
-            percent,
-            errors: FieldErrors::default(),
-            saved: false,
-        },
-    )
+    Ok((status, JuniorPage { ctx, token, invitation, percent, errors: FieldErrors::default(), saved: false })
         .into_response())
 }
 
@@ -295,18 +244,8 @@ pub async fn junior_answer(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    state
-        .store
-        .record_commitment(&Secret::from_user(&token), percent)
-        .await?;
+    state.store.record_commitment(&Secret::from_user(&token), percent).await?;
     let invitation = junior_invitation(&state, &token).await?;
-    Ok(JuniorPage {
-        ctx,
-        token,
-        invitation,
-        percent: percent.to_string(),
-        errors,
-        saved: true,
-    }
-    .into_response())
+    Ok(JuniorPage { ctx, token, invitation, percent: percent.to_string(), errors, saved: true }
+        .into_response())
 }

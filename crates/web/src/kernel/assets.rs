@@ -22,21 +22,12 @@ struct Asset {
 
 fn asset(name: &'static str, content_type: &'static str, body: &'static str) -> Asset {
     let hash = hex::encode(&Sha256::digest(body.as_bytes())[..8]);
-    Asset {
-        name,
-        content_type,
-        body,
-        hash,
-    }
+    Asset { name, content_type, body, hash }
 }
 
 static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
     vec![
-        asset(
-            "style.css",
-            "text/css; charset=utf-8",
-            include_str!("assets/style.css"),
-        ),
+        asset("style.css", "text/css; charset=utf-8", include_str!("assets/style.css")),
         asset(
             "connection-check.js",
             "text/javascript; charset=utf-8",
@@ -46,10 +37,7 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
 });
 
 fn url_of(name: &str) -> String {
-    let asset = ASSETS
-        .iter()
-        .find(|a| a.name == name)
-        .expect("asset exists");
+    let asset = ASSETS.iter().find(|a| a.name == name).expect("asset exists");
     format!("/static/{}?v={}", asset.name, asset.hash)
 }
 
@@ -67,17 +55,11 @@ pub fn connection_check_url() -> &'static str {
 }
 
 async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
-    let asset = ASSETS
-        .iter()
-        .find(|a| a.name == name)
-        .ok_or(AppError::NotFound)?;
+    let asset = ASSETS.iter().find(|a| a.name == name).ok_or(AppError::NotFound)?;
     Ok((
         [
             (CONTENT_TYPE, asset.content_type.to_owned()),
-            (
-                CACHE_CONTROL,
-                "public, max-age=31536000, immutable".to_owned(),
-            ),
+            (CACHE_CONTROL, "public, max-age=31536000, immutable".to_owned()),
             (ETAG, format!("\"{}\"", asset.hash)),
         ],
         asset.body,

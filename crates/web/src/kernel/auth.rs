@@ -27,10 +27,7 @@ pub fn session_cookie(secret: &Secret, secure: bool) -> Cookie<'static> {
 }
 
 pub fn expired_session_cookie() -> Cookie<'static> {
-    let mut cookie = Cookie::build((SESSION_COOKIE, ""))
-        .path("/")
-        .http_only(true)
-        .build();
+    let mut cookie = Cookie::build((SESSION_COOKIE, "")).path("/").http_only(true).build();
     cookie.make_removal();
     cookie
 }
@@ -42,19 +39,13 @@ fn time_duration(d: Duration) -> time::Duration {
 impl RequestContext {
     /// The signed-in person, or a redirect to the login page that comes back here.
     pub fn require_user(&self) -> AppResult<&User> {
-        self.user.as_ref().ok_or_else(|| AppError::LoginRequired {
-            next: self.path.clone(),
-        })
+        self.user.as_ref().ok_or_else(|| AppError::LoginRequired { next: self.path.clone() })
     }
 
     /// The signed-in person if they hold one of `roles`; 403 otherwise.
     pub fn require_role(&self, roles: &[Role]) -> AppResult<&User> {
         let user = self.require_user()?;
-        if roles.contains(&user.role) {
-            Ok(user)
-        } else {
-            Err(AppError::Forbidden)
-        }
+        if roles.contains(&user.role) { Ok(user) } else { Err(AppError::Forbidden) }
     }
 }
 
@@ -71,14 +62,9 @@ pub fn can_see_application(user: &User, application: &Application) -> bool {
 
 /// Only the CSO's own team changes its application; only its lead approves or submits it.
 pub fn can_edit_application(user: &User, application: &Application) -> bool {
-    user.role.is_cso()
-        && user.organisation_id.as_deref() == Some(application.organisation_id.as_str())
+    user.role.is_cso() && user.organisation_id.as_deref() == Some(application.organisation_id.as_str())
 }
 
 pub fn require_visible(user: &User, application: &Application) -> AppResult<()> {
-    if can_see_application(user, application) {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
+    if can_see_application(user, application) { Ok(()) } else { Err(AppError::NotFound) }
 }

@@ -12,11 +12,7 @@ pub struct ConnectionThresholds {
 impl Default for ConnectionThresholds {
     /// Enough for a video call with a shared screen: 1.5 Mbit/s down, 0.5 Mbit/s up, 400 ms.
     fn default() -> Self {
-        Self {
-            max_latency_ms: 400,
-            min_download_kbps: 1500,
-            min_upload_kbps: 500,
-        }
+        Self { max_latency_ms: 400, min_download_kbps: 1500, min_upload_kbps: 500 }
     }
 }
 
@@ -79,17 +75,8 @@ pub fn redact_url(url: &str) -> String {
 mod tests {
     #[test]
     fn passwords_in_urls_are_hidden() {
-        assert_eq!(
-            super::redact_url("postgres://ana:s3cret@db:5432/x"),
-            "postgres://ana:****@db:5432/x"
-        );
-        assert_eq!(
-            super::redact_url("sqlite:///data/x.sqlite3"),
-            "sqlite:///data/x.sqlite3"
-        );
-        assert_eq!(
-            super::redact_url("smtp://mail.example.org"),
-            "smtp://mail.example.org"
-        );
+        assert_eq!(super::redact_url("postgres://ana:s3cret@db:5432/x"), "postgres://ana:****@db:5432/x");
+        assert_eq!(super::redact_url("sqlite:///data/x.sqlite3"), "sqlite:///data/x.sqlite3");
+        assert_eq!(super::redact_url("smtp://mail.example.org"), "smtp://mail.example.org");
     }
 }

@@ -51,14 +51,12 @@ impl RequestContext {
         n2: &'static str,
         v2: impl ToString,
     ) -> String {
-        self.locale
-            .t_args(key, &[(n1, v1.to_string()), (n2, v2.to_string())])
+        self.locale.t_args(key, &[(n1, v1.to_string()), (n2, v2.to_string())])
     }
 
     /// A message with a `count`, so that plural forms are chosen right.
     pub fn tc(&self, key: &str, count: impl ToString) -> String {
-        self.locale
-            .t_count(key, count.to_string().parse().unwrap_or(0))
+        self.locale.t_count(key, count.to_string().parse().unwrap_or(0))
     }
 
     /// A country's name in the user's language.
@@ -124,10 +122,7 @@ fn render_error_with_status(ctx: &RequestContext, page: ErrorPage, status: Statu
 fn choose_locale(user: Option<&User>, jar: &CookieJar, accept: Option<&str>) -> Locale {
     user.and_then(|u| u.locale.as_deref())
         .and_then(Locale::parse)
-        .or_else(|| {
-            jar.get(LANGUAGE_COOKIE)
-                .and_then(|c| Locale::parse(c.value()))
-        })
+        .or_else(|| jar.get(LANGUAGE_COOKIE).and_then(|c| Locale::parse(c.value())))
         .or_else(|| accept.and_then(Locale::from_accept_language))
         .unwrap_or_default()
 }
@@ -136,11 +131,7 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
     let (mut parts, body) = req.into_parts();
     let jar = CookieJar::from_headers(&parts.headers);
     let user = match jar.get(SESSION_COOKIE) {
-        Some(cookie) => match state
-            .store
-            .session_user(&Secret::from_user(cookie.value()))
-            .await
-        {
+        Some(cookie) => match state.store.session_user(&Secret::from_user(cookie.value())).await {
             Ok(user) => user,
             Err(err) => {
                 tracing::error!(error = %err, "loading the session");
@@ -149,46 +140,27 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         },
         None => None,
     };
-    let accept = parts
-        .headers
-        .get(ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
+    let accept = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let locale = choose_locale(user.as_ref(), &jar, accept);
     let (csrf_token, new_csrf) = match jar.get(csrf::COOKIE) {
         Some(c) if c.value().len() == 64 => (c.value().to_owned(), false),
         _ => (csrf::new_token(), true),
     };
-    let request_id = parts
-        .headers
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("-")
-        .to_owned();
+    let request_id =
+        parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-").to_owned();
     let ctx = RequestContext {
         locale,
         user,
         csrf_token: csrf_token.clone(),
         request_id,
-        path: parts
-            .uri
-            .path_and_query()
-            .map(|p| p.as_str().to_owned())
-            .unwrap_or_else(|| "/".into()),
+        path: parts.uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into()),
     };
 
     let limit = state.config.body_limit;
-    let declared = parts
-        .headers
-        .get(CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        parts.headers.get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
-        return with_csrf_cookie(
-            render_error(&ctx, ErrorPage::TooLarge),
-            new_csrf,
-            &csrf_token,
-            &state,
-        );
+        return with_csrf_cookie(render_error(&ctx, ErrorPage::TooLarge), new_csrf, &csrf_token, &state);
     }
 
     let mut body = body;
@@ -216,16 +188,8 @@ pub async fn request_context(State(state): State<AppState>, req: Request, next: 
         }
         let valid = !new_csrf && presented.is_some_and(|p| csrf::tokens_match(&csrf_token, &p));
         if !valid {
-            tracing::warn!(
-                path = parts.uri.path(),
-                "refused a request without a valid CSRF token"
-            );
-            return with_csrf_cookie(
-                render_error(&ctx, ErrorPage::Csrf),
-                new_csrf,
-                &csrf_token,
-                &state,
-            );
+            tracing::warn!(path = parts.uri.path(), "refused a request without a valid CSRF token");
+            return with_csrf_cookie(render_error(&ctx, ErrorPage::Csrf), new_csrf, &csrf_token, &state);
         }
     }
 

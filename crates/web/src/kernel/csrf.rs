@@ -1,5 +1,5 @@
 //! Cross-site request forgery protection by the double-submit pattern: a random token lives
-//! in an HttpOnly, SameSite=Strict cookie and must come back with every state-changing
+//! in an HttpOnly, SameSite=Lax cookie and must come back with every state-changing
 //! request, as the `csrf` form field, the `csrf` query parameter or the `X-CSRF-Token`
 //! header. It needs no server-side state, so anonymous pages stay free of database writes.
 
@@ -15,10 +15,8 @@ pub const HEADER: &str = "x-csrf-token";
 const EXEMPT_PREFIXES: [&str; 0] = [];
 
 pub fn needs_check(method: &Method, path: &str) -> bool {
-    !matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
-    ) && !EXEMPT_PREFIXES.iter().any(|p| path.starts_with(p))
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE)
+        && !EXEMPT_PREFIXES.iter().any(|p| path.starts_with(p))
 }
 
 pub fn new_token() -> String {
@@ -30,7 +28,9 @@ pub fn cookie(token: String, secure: bool) -> Cookie<'static> {
         .path("/")
         .http_only(true)
         .secure(secure)
-        .same_site(SameSite::Strict)
+        // Lax, not Strict: a page opened from an emailed link must not rotate the token
+        // under the person's other open tabs. Another site can neither read nor set it.
+        .same_site(SameSite::Lax)
         .build()
 }
 
@@ -48,15 +48,11 @@ pub fn presented_outside_body(headers: &HeaderMap, query: Option<&str>) -> Optio
 
 /// The `csrf` field of an `application/x-www-form-urlencoded` body.
 pub fn field_in_form(body: &[u8]) -> Option<String> {
-    form_urlencoded_pairs(body)
-        .find(|(k, _)| k == FIELD)
-        .map(|(_, v)| v)
+    form_urlencoded_pairs(body).find(|(k, _)| k == FIELD).map(|(_, v)| v)
 }
 
 fn form_urlencoded_pairs(body: &[u8]) -> impl Iterator<Item = (String, String)> + '_ {
-    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
-        .unwrap_or_default()
-        .into_iter()
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default().into_iter()
 }
 
 #[cfg(test)]
@@ -72,10 +68,7 @@ mod tests {
 
     #[test]
     fn the_token_is_found_in_a_form_body() {
-        assert_eq!(
-            field_in_form(b"email=a%40b.org&csrf=abc123").as_deref(),
-            Some("abc123")
-        );
+        assert_eq!(field_in_form(b"email=a%40b.org&csrf=abc123").as_deref(), Some("abc123"));
         assert_eq!(field_in_form(b"email=a"), None);
         assert!(tokens_match("abc", "abc"));
         assert!(!tokens_match("abc", "abd"));

@@ -61,9 +61,7 @@ impl Locale {
 
     /// The best match for an `Accept-Language` header, if any language in it is ours.
     pub fn from_accept_language(header: &str) -> Option<Locale> {
-        accept_language::parse(header)
-            .iter()
-            .find_map(|tag| Locale::parse(tag))
+        accept_language::parse(header).iter().find_map(|tag| Locale::parse(tag))
     }
 
     fn langid(self) -> &'static LanguageIdentifier {
@@ -77,9 +75,7 @@ impl Locale {
 
     /// The message `key` in this language (English when this language lacks it).
     pub fn t(self, key: &str) -> String {
-        LOCALES
-            .try_lookup(self.langid(), key)
-            .unwrap_or_else(|| missing(key))
+        LOCALES.try_lookup(self.langid(), key).unwrap_or_else(|| missing(key))
     }
 
     /// The message `key` with named values inserted.
@@ -88,18 +84,14 @@ impl Locale {
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())))
             .collect();
-        LOCALES
-            .try_lookup_with_args(self.langid(), key, &args)
-            .unwrap_or_else(|| missing(key))
+        LOCALES.try_lookup_with_args(self.langid(), key, &args).unwrap_or_else(|| missing(key))
     }
 
     /// The message `key` with a count, so that plural forms are chosen right.
     pub fn t_count(self, key: &str, count: i64) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
         args.insert(Cow::Borrowed("count"), FluentValue::from(count));
-        LOCALES
-            .try_lookup_with_args(self.langid(), key, &args)
-            .unwrap_or_else(|| missing(key))
+        LOCALES.try_lookup_with_args(self.langid(), key, &args).unwrap_or_else(|| missing(key))
     }
 }
 
@@ -114,14 +106,8 @@ mod tests {
 
     #[test]
     fn accept_language_picks_our_best_language() {
-        assert_eq!(
-            Locale::from_accept_language("fr-FR, sw;q=0.8, en;q=0.5"),
-            Some(Locale::Sw)
-        );
-        assert_eq!(
-            Locale::from_accept_language("es-AR,es;q=0.9"),
-            Some(Locale::Es)
-        );
+        assert_eq!(Locale::from_accept_language("fr-FR, sw;q=0.8, en;q=0.5"), Some(Locale::Sw));
+        assert_eq!(Locale::from_accept_language("es-AR,es;q=0.9"), Some(Locale::Es));
         assert_eq!(Locale::from_accept_language("de, fr"), None);
         assert_eq!(Locale::parse("ne-NP"), Some(Locale::Ne));
     }

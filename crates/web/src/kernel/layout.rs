@@ -10,11 +10,7 @@ pub fn long_date(locale: Locale, day: NaiveDate) -> String {
     let month = locale.t(&format!("month-{}", day.month()));
     locale.t_args(
         "date-long",
-        &[
-            ("day", day.day().to_string()),
-            ("month", month),
-            ("year", day.year().to_string()),
-        ],
+        &[("day", day.day().to_string()), ("month", month), ("year", day.year().to_string())],
     )
 }
 

@@ -12,23 +12,14 @@ use store::outbox::OutgoingEmail;
 use super::i18n::Locale;
 
 /// Writes an email from the message `key` (`email-<key>-subject`, `email-<key>-body`).
-pub fn compose(
-    locale: Locale,
-    recipient: &str,
-    key: &str,
-    args: &[(&'static str, String)],
-) -> OutgoingEmail {
+pub fn compose(locale: Locale, recipient: &str, key: &str, args: &[(&'static str, String)]) -> OutgoingEmail {
     let subject = locale.t_args(&format!("email-{key}-subject"), args);
     let body = format!(
         "{}\n\n-- \n{}",
         locale.t_args(&format!("email-{key}-body"), args),
         locale.t("email-signature")
     );
-    OutgoingEmail {
-        recipient: recipient.to_owned(),
-        subject,
-        body,
-    }
+    OutgoingEmail { recipient: recipient.to_owned(), subject, body }
 }
 
 /// Delivers queued emails until the process stops. Any number of servers may run one: each
@@ -51,14 +42,7 @@ pub async fn run_sender(store: Store, smtp_url: String, from: String) {
     loop {
         match store.claim_unsent_email(chrono::Duration::minutes(5)).await {
             Ok(Some(email)) => {
-                let result = deliver(
-                    &transport,
-                    &from,
-                    &email.recipient,
-                    &email.subject,
-                    &email.body,
-                )
-                .await;
+                let result = deliver(&transport, &from, &email.recipient, &email.subject, &email.body).await;
                 let recorded = match result {
                     Ok(()) => store.mark_email_sent(&email.id).await,
                     Err(err) => {
@@ -86,11 +70,8 @@ async fn deliver(
     subject: &str,
     body: &str,
 ) -> anyhow::Result<()> {
-    let message = Message::builder()
-        .from(from.clone())
-        .to(to.parse()?)
-        .subject(subject)
-        .body(body.to_owned())?;
+    let message =
+        Message::builder().from(from.clone()).to(to.parse()?).subject(subject).body(body.to_owned())?;
     transport.send(message).await?;
     Ok(())
 }
@@ -102,11 +83,7 @@ mod tests {
     #[test]
     fn smtp_urls_and_senders_are_understood() {
         assert!(AsyncSmtpTransport::<Tokio1Executor>::from_url("smtp://127.0.0.1:2525").is_ok());
-        assert!(
-            "DataShift <noreply@datashift.test>"
-                .parse::<Mailbox>()
-                .is_ok()
-        );
+        assert!("DataShift <noreply@datashift.test>".parse::<Mailbox>().is_ok());
     }
 
     #[test]
@@ -119,9 +96,6 @@ mod tests {
         );
         assert_eq!(email.recipient, "ana@example.org");
         assert!(email.body.contains("Ana") && email.body.contains("http://x/y"));
-        assert_ne!(
-            email.subject,
-            Locale::En.t_args("email-password-reset-subject", &[])
-        );
+        assert_ne!(email.subject, Locale::En.t_args("email-password-reset-subject", &[]));
     }
 }

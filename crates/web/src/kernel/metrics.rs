@@ -37,21 +37,11 @@ impl Default for Metrics {
         let mut registry = Registry::with_prefix("datashift");
         let requests = Family::<RequestLabels, Counter>::default();
         let latency = Family::<RouteLabels, Histogram>::new_with_constructor(|| {
-            Histogram::new([
-                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
-            ])
+            Histogram::new([0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0])
         });
         registry.register("http_requests", "HTTP requests answered", requests.clone());
-        registry.register(
-            "http_request_duration_seconds",
-            "Time to answer HTTP requests",
-            latency.clone(),
-        );
-        Self {
-            registry,
-            requests,
-            latency,
-        }
+        registry.register("http_request_duration_seconds", "Time to answer HTTP requests", latency.clone());
+        Self { registry, requests, latency }
     }
 }
 
@@ -78,26 +68,12 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     state
         .metrics
         .requests
-        .get_or_create(&RequestLabels {
-            method,
-            route: route.clone(),
-            status: response.status().as_u16(),
-        })
+        .get_or_create(&RequestLabels { method, route: route.clone(), status: response.status().as_u16() })
         .inc();
-    state
-        .metrics
-        .latency
-        .get_or_create(&RouteLabels { route })
-        .observe(elapsed);
+    state.metrics.latency.get_or_create(&RouteLabels { route }).observe(elapsed);
     response
 }
 
 pub async fn endpoint(State(state): State<AppState>) -> impl IntoResponse {
-    (
-        [(
-            CONTENT_TYPE,
-            "application/openmetrics-text; version=1.0.0; charset=utf-8",
-        )],
-        state.metrics.render(),
-    )
+    ([(CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], state.metrics.render())
 }

@@ -55,11 +55,7 @@ pub async fn verify_password(typed: &str, stored_hash: Option<&str>) -> bool {
     tokio::task::spawn_blocking(move || {
         let stored = stored.unwrap_or_else(|| DUMMY_HASH.clone());
         PasswordHash::new(&stored)
-            .map(|hash| {
-                Argon2::default()
-                    .verify_password(typed.as_bytes(), &hash)
-                    .is_ok()
-            })
+            .map(|hash| Argon2::default().verify_password(typed.as_bytes(), &hash).is_ok())
             .unwrap_or(false)
     })
     .await
@@ -79,26 +75,15 @@ mod tests {
 
     #[test]
     fn passwords_have_bounds() {
-        assert_eq!(
-            Password::parse("short").err(),
-            Some(PasswordProblem::TooShort)
-        );
+        assert_eq!(Password::parse("short").err(), Some(PasswordProblem::TooShort));
         assert!(Password::parse("long enough pass").is_ok());
-        assert_eq!(
-            Password::parse(&"x".repeat(129)).err(),
-            Some(PasswordProblem::TooLong)
-        );
-        assert_eq!(
-            format!("{:?}", Password::parse("long enough pass").unwrap()),
-            "Password(****)"
-        );
+        assert_eq!(Password::parse(&"x".repeat(129)).err(), Some(PasswordProblem::TooLong));
+        assert_eq!(format!("{:?}", Password::parse("long enough pass").unwrap()), "Password(****)");
     }
 
     #[tokio::test]
     async fn a_hash_verifies_only_its_password() {
-        let hash = hash_password(&Password::parse("correct horse battery").unwrap())
-            .await
-            .unwrap();
+        let hash = hash_password(&Password::parse("correct horse battery").unwrap()).await.unwrap();
         assert!(hash.starts_with("$argon2id$"));
         assert!(verify_password("correct horse battery", Some(&hash)).await);
         assert!(!verify_password("wrong horse battery", Some(&hash)).await);

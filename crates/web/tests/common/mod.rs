@@ -58,10 +58,7 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
 pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> Option<TestApp> {
     // Quiet by default; TEST_LOG=debug (any tracing filter) shows the server's logs.
     if let Ok(filter) = std::env::var("TEST_LOG") {
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(filter)
-            .with_test_writer()
-            .try_init();
+        let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
     }
     let dir = tempfile::tempdir().unwrap();
     let backend = match backend {
@@ -71,9 +68,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Config)) 
     let database_url = fresh_database_url(backend, dir.path()).await?;
     let mut config = config(dir.path(), database_url);
     adjust(&mut config);
-    let app = Application::build(config)
-        .await
-        .expect("the application builds");
+    let app = Application::build(config).await.expect("the application builds");
     let base = format!("http://{}", app.local_addr());
     let state = app.state().clone();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -84,13 +79,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Config)) 
         .await
         .expect("the server runs");
     });
-    Some(TestApp {
-        base,
-        state,
-        _dir: dir,
-        server,
-        stop: Some(stop),
-    })
+    Some(TestApp { base, state, _dir: dir, server, stop: Some(stop) })
 }
 
 impl TestApp {
@@ -115,9 +104,7 @@ impl TestApp {
         role: Role,
         organisation_id: Option<String>,
     ) -> store::accounts::User {
-        let hash = hash_password(&Password::parse(PASSWORD).unwrap())
-            .await
-            .unwrap();
+        let hash = hash_password(&Password::parse(PASSWORD).unwrap()).await.unwrap();
         self.state
             .store
             .create_user(NewUser {
@@ -130,6 +117,33 @@ impl TestApp {
             })
             .await
             .unwrap()
+    }
+
+    /// A CSO signs up through the form; returns its lead's browser, logged in.
+    pub async fn sign_up(&self, organisation: &str, country: &str, email: &str) -> Browser {
+        let browser = self.browser();
+        let page = browser
+            .post(
+                "/signup",
+                &[
+                    ("organisation", organisation),
+                    ("country", country),
+                    ("name", "Wanjiru Kamau"),
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("password_again", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        assert_eq!(page.location(), "/applications");
+        browser
+    }
+
+    /// A programme admin, logged in.
+    pub async fn admin(&self) -> Browser {
+        self.create_user("admin@example.org", "Amina", Role::Admin, None).await;
+        self.browser().logged_in("admin@example.org").await
     }
 
     /// Every email written so far, oldest first.
@@ -152,9 +166,7 @@ impl TestApp {
 
 /// The first link in an email body that starts with `http://datashift.test`, as a path.
 pub fn link_in(body: &str) -> String {
-    let start = body
-        .find("http://datashift.test")
-        .expect("the email has a link");
+    let start = body.find("http://datashift.test").expect("the email has a link");
     let rest = &body[start + "http://datashift.test".len()..];
     rest.split_whitespace().next().unwrap().to_owned()
 }
@@ -167,50 +179,28 @@ pub struct Page {
 
 impl Page {
     pub fn location(&self) -> String {
-        self.headers
-            .get("location")
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default()
+        self.headers.get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
     }
 
     pub fn assert_contains(&self, text: &str) -> &Self {
-        assert!(
-            self.body.contains(text),
-            "expected {text:?} in a {} page:\n{}",
-            self.status,
-            self.body
-        );
+        assert!(self.body.contains(text), "expected {text:?} in a {} page:\n{}", self.status, self.body);
         self
     }
 
     pub fn assert_lacks(&self, text: &str) -> &Self {
-        assert!(
-            !self.body.contains(text),
-            "did not expect {text:?} in:\n{}",
-            self.body
-        );
+        assert!(!self.body.contains(text), "did not expect {text:?} in:\n{}", self.body);
         self
     }
 
     pub fn csrf(&self) -> String {
         let re = regex::Regex::new(r#"name="csrf" value="([0-9a-f]{64})""#).unwrap();
-        re.captures(&self.body)
-            .map(|c| c[1].to_owned())
-            .expect("the page has a CSRF token")
+        re.captures(&self.body).map(|c| c[1].to_owned()).expect("the page has a CSRF token")
     }
 
     /// The id in the last path segment of a redirect, e.g. `/applications/ID`.
     pub fn location_id(&self) -> String {
         let location = self.location();
-        location
-            .trim_end_matches('/')
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .split('#')
-            .next()
-            .unwrap()
-            .to_owned()
+        location.trim_end_matches('/').rsplit('/').next().unwrap().split('#').next().unwrap().to_owned()
     }
 }
 
@@ -252,10 +242,7 @@ impl Browser {
 
     /// Posts exactly these fields, with no token added.
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let mut request = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .form(fields);
+        let mut request = self.client.post(format!("{}{path}", self.base)).form(fields);
         if let Some(lang) = self.language {
             request = request.header("accept-language", lang);
         }
@@ -263,21 +250,12 @@ impl Browser {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Page {
-        self.post(
-            "/login",
-            &[("email", email), ("password", password), ("next", "/")],
-        )
-        .await
+        self.post("/login", &[("email", email), ("password", password), ("next", "/")]).await
     }
 
     pub async fn logged_in(self, email: &str) -> Self {
         let page = self.login(email, PASSWORD).await;
-        assert_eq!(
-            page.status,
-            StatusCode::SEE_OTHER,
-            "login of {email} failed:\n{}",
-            page.body
-        );
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "login of {email} failed:\n{}", page.body);
         self
     }
 }
