@@ -88,10 +88,15 @@ pub struct Application {
 }
 
 impl Application {
-    pub async fn build(config: Config) -> anyhow::Result<Self> {
+    pub async fn build(mut config: Config) -> anyhow::Result<Self> {
         let bind = config.bind;
-        let state = build_state(config).await?;
         let listener = TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
+        // A base URL derived from a bind to port 0 must name the port actually chosen, or
+        // emailed links would point nowhere.
+        if bind.port() == 0 && config.base_url == format!("http://{bind}") {
+            config.base_url = format!("http://{}", listener.local_addr()?);
+        }
+        let state = build_state(config).await?;
         Ok(Self { listener, state })
     }
 
