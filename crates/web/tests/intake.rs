@@ -13,8 +13,8 @@ fn day(offset: i64) -> String {
 }
 
 async fn open_round(admin: &Browser, name: &str, places: &str) {
-    let page = admin
-        .post(
+    admin
+        .post_redirected(
             "/admin/rounds",
             &[
                 ("name", name),
@@ -27,7 +27,6 @@ async fn open_round(admin: &Browser, name: &str, places: &str) {
             ],
         )
         .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
 }
 
 async fn round_id(app: &TestApp, name: &str) -> String {
@@ -36,8 +35,7 @@ async fn round_id(app: &TestApp, name: &str) -> String {
 
 async fn apply(app: &TestApp, lead: &Browser, round: &str) -> String {
     let round = round_id(app, round).await;
-    let page = lead.post("/applications", &[("round", &round)]).await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let page = lead.post_redirected("/applications", &[("round", &round)]).await;
     page.location_id()
 }
 
@@ -56,21 +54,18 @@ const GOOD_FIT: [(&str, &str); 7] = [
 
 /// Completes all three assessments of application `id`; juniors answer `percents`.
 async fn complete(app: &TestApp, lead: &Browser, id: &str, percents: [&str; 2]) {
-    let page = lead.post(&format!("/applications/{id}/fit"), &GOOD_FIT).await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    lead.post_redirected(&format!("/applications/{id}/fit"), &GOOD_FIT).await;
     lead.post(&format!("/applications/{id}/staff/approve"), &[]).await;
-    let page = lead
-        .post(
-            &format!("/applications/{id}/staff/juniors"),
-            &[
-                ("junior1_name", "Achieng"),
-                ("junior1_email", &format!("achieng.{id}@example.org")),
-                ("junior2_name", "Baraka"),
-                ("junior2_email", &format!("baraka.{id}@example.org")),
-            ],
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    lead.post_redirected(
+        &format!("/applications/{id}/staff/juniors"),
+        &[
+            ("junior1_name", "Achieng"),
+            ("junior1_email", &format!("achieng.{id}@example.org")),
+            ("junior2_name", "Baraka"),
+            ("junior2_email", &format!("baraka.{id}@example.org")),
+        ],
+    )
+    .await;
     for (name, percent) in ["achieng", "baraka"].into_iter().zip(percents) {
         let email = app.last_email_to(&format!("{name}.{id}@example.org")).await;
         let link = link_in(&email.body);
@@ -79,30 +74,21 @@ async fn complete(app: &TestApp, lead: &Browser, id: &str, percents: [&str; 2]) 
         let page = junior.post(&link, &[("percent", percent)]).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     }
-    let page = lead
-        .post(
-            &format!("/applications/{id}/capacity/measurement"),
-            &[
-                ("latency_ms", "80.4"),
-                ("download_kbps", "9000"),
-                ("upload_kbps", "2500"),
-                ("samples", r#"{"latency_ms":[81,80,79]}"#),
-            ],
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    let page = lead
-        .post(
-            &format!("/applications/{id}/capacity/skills"),
-            &[
-                ("skill", "video_calls"),
-                ("skill", "email"),
-                ("skill", "spreadsheets"),
-                ("skill", "smartphone"),
-            ],
-        )
-        .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    lead.post_redirected(
+        &format!("/applications/{id}/capacity/measurement"),
+        &[
+            ("latency_ms", "80.4"),
+            ("download_kbps", "9000"),
+            ("upload_kbps", "2500"),
+            ("samples", r#"{"latency_ms":[81,80,79]}"#),
+        ],
+    )
+    .await;
+    lead.post_redirected(
+        &format!("/applications/{id}/capacity/skills"),
+        &[("skill", "video_calls"), ("skill", "email"), ("skill", "spreadsheets"), ("skill", "smartphone")],
+    )
+    .await;
 }
 
 async fn an_admin_opens_a_round_and_bad_dates_are_refused(app: TestApp) {
@@ -200,13 +186,12 @@ async fn a_cso_completes_the_three_assessments_and_is_accepted(app: TestApp) {
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_contains("Choose a capacity builder.");
-    let page = admin
-        .post(
+    admin
+        .post_redirected(
             &format!("/applications/{id}/decision"),
             &[("decision", "accept"), ("builder", &builder.id), ("training_starts_on", &day(30))],
         )
         .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
 
     let application = app.state.store.application(&id).await.unwrap();
     assert_eq!(application.status, ApplicationStatus::Accepted);

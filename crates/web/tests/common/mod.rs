@@ -240,6 +240,13 @@ impl Browser {
         self.post_raw(path, &all).await
     }
 
+    /// Posts a form that must succeed, which answers with a redirect (post/redirect/get).
+    pub async fn post_redirected(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let page = self.post(path, fields).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "POST {path} was refused:\n{}", page.body);
+        page
+    }
+
     /// Posts exactly these fields, with no token added.
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let mut request = self.client.post(format!("{}{path}", self.base)).form(fields);
