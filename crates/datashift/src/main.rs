@@ -6,6 +6,7 @@ mod admin;
 mod backup;
 mod config;
 mod demo;
+mod form;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -50,6 +51,9 @@ enum Command {
     /// Manage organisations.
     #[command(subcommand)]
     Org(admin::OrgCommand),
+    /// Convert and check XLSForms (no database needed).
+    #[command(subcommand)]
+    Form(form::FormCommand),
 }
 
 fn init_tracing() {
@@ -93,5 +97,12 @@ async fn main() -> anyhow::Result<()> {
         Command::Backup { path } => backup::run(config, &path).await,
         Command::User(command) => admin::user(config, command).await,
         Command::Org(command) => admin::org(config, command).await,
+        Command::Form(command) => {
+            let code = form::run(command)?;
+            if code != std::process::ExitCode::SUCCESS {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
     }
 }

@@ -1,0 +1,116 @@
+//! Reading the raw cells of an XLSForm: .xlsx and .xls through calamine, .csv by hand.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, open_workbook_auto_from_rs};
+
+/// One sheet: its name as written and its rows of cell text (empty cells are empty strings).
+#[derive(Debug, Clone, Default)]
+pub struct Sheet {
+    /// Name as written in the workbook.
+    pub name: String,
+    /// Rows, the header row first.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// All sheets of a workbook.
+#[derive(Debug, Clone, Default)]
+pub struct Workbook {
+    /// Sheets in workbook order.
+    pub sheets: Vec<Sheet>,
+}
+
+/// The file formats an XLSForm may come in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Office Open XML workbook.
+    Xlsx,
+    /// Legacy Excel workbook.
+    Xls,
+    /// One CSV file holding every sheet.
+    Csv,
+}
+
+impl Format {
+    /// The format for a file name, by extension.
+    pub fn from_file_name(name: &str) -> Option<Format> {
+        let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "xlsx" | "xlsm" => Some(Format::Xlsx),
+            "xls" => Some(Format::Xls),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+}
+
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.replace('\u{a0}', " "),
+        Data::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 1e15 {
+                format!("{}", *f as i64)
+            } else {
+                format!("{f}")
+            }
+        }
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        Data::DateTime(dt) => dt.to_string(),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("{e:?}"),
+    }
+}
+
+/// Read a workbook from bytes.
+pub fn read(bytes: &[u8], format: Format) -> Result<Workbook, String> {
+    match format {
+        Format::Csv => read_csv(bytes),
+        Format::Xlsx | Format::Xls => {
+            let mut wb =
+                open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?;
+            let mut sheets = vec![];
+            for name in wb.sheet_names() {
+                let range = wb.worksheet_range(&name).map_err(|e| e.to_string())?;
+                let mut rows = vec![];
+                // Keep the sheet's own row numbers: pad the rows above the first used one.
+                let (start_row, start_col) = range.start().unwrap_or((0, 0));
+                for _ in 0..start_row {
+                    rows.push(vec![]);
+                }
+                for r in range.rows() {
+                    let mut row = vec![String::new(); start_col as usize];
+                    row.extend(r.iter().map(cell_text));
+                    rows.push(row);
+                }
+                sheets.push(Sheet { name, rows });
+            }
+            Ok(Workbook { sheets })
+        }
+    }
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Workbook, String> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut sheets: Vec<Sheet> = vec![];
+    for rec in reader.records() {
+        let rec = rec.map_err(|e| e.to_string())?;
+        let cells: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
+        let first = cells.first().map(String::as_str).unwrap_or("");
+        if !first.is_empty() {
+            sheets.push(Sheet { name: first.to_string(), rows: vec![] });
+            let rest = &cells[1..];
+            if rest.iter().any(|c| !c.is_empty())
+                && let Some(s) = sheets.last_mut()
+            {
+                s.rows.push(rest.to_vec());
+            }
+            continue;
+        }
+        if let Some(s) = sheets.last_mut() {
+            s.rows.push(cells.get(1..).map(<[String]>::to_vec).unwrap_or_default());
+        }
+    }
+    Ok(Workbook { sheets })
+}
