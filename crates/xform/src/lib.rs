@@ -8,8 +8,10 @@
 
 pub mod model;
 pub mod refs;
+pub mod submission;
 pub mod write;
 pub mod xml;
 
 pub use model::{Action, Choice, ChoiceList, Element, ElementKind, Survey, Text};
+pub use submission::{FieldValue, Limits, Problem, ProblemKind, Submission, SubmissionError};
 pub use write::{WriteError, to_xform};

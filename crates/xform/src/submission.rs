@@ -1,0 +1,507 @@
+//! Submissions (the instance XML that ODK Collect, KoboCollect or a web form sends) read
+//! against the form they answer, and checked the way a form engine would: types, choices,
+//! required answers (only where relevant) and constraints, each problem with its field path.
+//!
+//! The reader refuses what a hostile document could use against the server: DTDs (and so
+//! entity expansion), documents over a size limit and nesting deeper than the form allows.
+
+use std::collections::HashMap;
+
+use quick_xml::events::Event;
+use xpath::{Document, Environment, Evaluator, Expr, NodeId, Tree};
+
+use crate::model::{Element, ElementKind, Survey, Text};
+use crate::refs::Index;
+
+/// Bounds on what a submission may be.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest document, in bytes.
+    pub max_bytes: usize,
+    /// Deepest element nesting.
+    pub max_depth: usize,
+    /// Most elements in one document.
+    pub max_elements: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_bytes: 10 * 1024 * 1024, max_depth: 64, max_elements: 200_000 }
+    }
+}
+
+/// Why a document could not be read as a submission of the form.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SubmissionError {
+    #[error("the submission is larger than {limit} bytes")]
+    TooLarge { limit: usize },
+    #[error("the submission nests elements deeper than {limit} levels")]
+    TooDeep { limit: usize },
+    #[error("the submission has more than {limit} elements")]
+    TooManyElements { limit: usize },
+    #[error("the submission declares a DTD, which is refused")]
+    Doctype,
+    #[error("the submission is not well-formed XML: {0}")]
+    Malformed(String),
+    #[error("the submission is for form {found:?}, not {expected:?}")]
+    WrongForm { expected: String, found: String },
+    #[error("the submission's root element is <{found}>, the form's is <{expected}>")]
+    WrongRoot { expected: String, found: String },
+    #[error("the submission has no meta/instanceID")]
+    MissingInstanceId,
+}
+
+/// One answered field: its path (with repeat positions, e.g. `/data/household[2]/age`) and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldValue {
+    pub path: String,
+    pub value: String,
+}
+
+/// A submission read against its form.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// `meta/instanceID`, e.g. `uuid:…`.
+    pub instance_id: String,
+    /// `meta/deprecatedID` when the submission is an edit of an earlier one.
+    pub deprecated_id: Option<String>,
+    /// The `id` attribute of the root element.
+    pub form_id: String,
+    /// The `version` attribute of the root element, if any.
+    pub version: Option<String>,
+    /// Every answered leaf, in document order.
+    pub fields: Vec<FieldValue>,
+    /// File names of the media questions' answers (photos, audio, files).
+    pub attachments: Vec<String>,
+    tree: Tree,
+    /// Submission node -> index entry of the form element it answers.
+    answers: Vec<(NodeId, usize, String)>,
+}
+
+/// What is wrong with one field of a submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The value is not of the question's type (`expected` names the type).
+    WrongType { expected: &'static str },
+    /// A choice that is not in the question's list.
+    NotAChoice { value: String },
+    /// A required question is relevant and empty; carries the form's message, if any.
+    Required { message: Option<String> },
+    /// The constraint is false; carries the form's message, if any.
+    Constraint { message: Option<String> },
+    /// An element the form does not have.
+    Unexpected,
+    /// An expression of the form could not be evaluated.
+    Expression { detail: String },
+}
+
+/// A problem found in a submission, with the field's path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+fn local(name: &[u8]) -> String {
+    let name = String::from_utf8_lossy(name);
+    match name.rsplit_once(':') {
+        Some((_, local)) => local.to_owned(),
+        None => name.into_owned(),
+    }
+}
+
+fn malformed(e: impl std::fmt::Display) -> SubmissionError {
+    SubmissionError::Malformed(e.to_string())
+}
+
+impl Submission {
+    /// Reads `xml` as a submission of `survey`.
+    pub fn parse(survey: &Survey, xml: &[u8], limits: &Limits) -> Result<Self, SubmissionError> {
+        if xml.len() > limits.max_bytes {
+            return Err(SubmissionError::TooLarge { limit: limits.max_bytes });
+        }
+        let index = Index::new(survey);
+        let mut children_of: HashMap<usize, HashMap<&str, usize>> = HashMap::new();
+        for id in 1..index.len() {
+            let parent = index.parent(id).unwrap_or(0);
+            children_of.entry(parent).or_default().insert(index.name(id), id);
+        }
+
+        let mut reader = quick_xml::Reader::from_reader(xml);
+        let mut tree = Tree::new();
+        let mut stack: Vec<(NodeId, Option<usize>, String)> = Vec::new();
+        let mut counts: Vec<HashMap<String, usize>> = vec![HashMap::new()];
+        let mut text = String::new();
+        let mut elements = 0usize;
+        let mut answers = Vec::new();
+        let mut root_seen = false;
+        let mut form_id = String::new();
+        let mut version = None;
+        let mut buf = Vec::new();
+        loop {
+            let event = reader.read_event_into(&mut buf).map_err(malformed)?;
+            match event {
+                Event::DocType(_) => return Err(SubmissionError::Doctype),
+                Event::Start(ref e) | Event::Empty(ref e) => {
+                    let is_empty = matches!(event, Event::Empty(_));
+                    elements += 1;
+                    if elements > limits.max_elements {
+                        return Err(SubmissionError::TooManyElements { limit: limits.max_elements });
+                    }
+                    if stack.len() + 1 > limits.max_depth {
+                        return Err(SubmissionError::TooDeep { limit: limits.max_depth });
+                    }
+                    let name = local(e.name().as_ref());
+                    let (node, entry, path) = match stack.last() {
+                        None => {
+                            if root_seen {
+                                return Err(malformed("more than one root element"));
+                            }
+                            root_seen = true;
+                            if name != survey.name {
+                                return Err(SubmissionError::WrongRoot {
+                                    expected: survey.name.clone(),
+                                    found: name,
+                                });
+                            }
+                            let root = tree.root();
+                            let node = tree.add_element(root, &name);
+                            (node, Some(0), format!("/{name}"))
+                        }
+                        Some((parent, parent_entry, parent_path)) => {
+                            let entry = parent_entry
+                                .and_then(|p| children_of.get(&p))
+                                .and_then(|c| c.get(name.as_str()).copied());
+                            let seen = counts.last_mut().expect("one count map per open element");
+                            let n = seen.entry(name.clone()).or_insert(0);
+                            *n += 1;
+                            let path = if entry.is_some_and(|id| index.is_repeat(id)) {
+                                format!("{parent_path}/{name}[{n}]")
+                            } else {
+                                format!("{parent_path}/{name}")
+                            };
+                            let node = tree.add_element(*parent, &name);
+                            (node, entry, path)
+                        }
+                    };
+                    for attribute in e.attributes() {
+                        let attribute = attribute.map_err(malformed)?;
+                        let key = local(attribute.key.as_ref());
+                        let value = attribute.unescape_value().map_err(malformed)?.into_owned();
+                        if stack.is_empty() {
+                            match key.as_str() {
+                                "id" => form_id = value.clone(),
+                                "version" => version = Some(value.clone()),
+                                _ => {}
+                            }
+                        }
+                        tree.add_attribute(node, &key, &value);
+                    }
+                    text.clear();
+                    if is_empty {
+                        answers.push((node, entry, path));
+                    } else {
+                        stack.push((node, entry, path));
+                        counts.push(HashMap::new());
+                    }
+                }
+                Event::Text(t) => text.push_str(&t.xml_content().map_err(malformed)?),
+                Event::GeneralRef(r) => {
+                    // Character references and the five predefined entities only: a DTD
+                    // could define others, and DTDs are refused.
+                    if let Some(ch) = r.resolve_char_ref().map_err(malformed)? {
+                        text.push(ch);
+                    } else {
+                        let name = r.decode().map_err(malformed)?;
+                        let resolved = quick_xml::escape::resolve_predefined_entity(&name)
+                            .ok_or_else(|| malformed(format!("unknown entity &{name};")))?;
+                        text.push_str(resolved);
+                    }
+                }
+                Event::CData(c) => text.push_str(&String::from_utf8_lossy(&c.into_inner())),
+                Event::End(_) => {
+                    let (node, entry, path) = stack.pop().ok_or_else(|| malformed("unbalanced end tag"))?;
+                    counts.pop();
+                    let is_leaf = tree.children(node).next().is_none();
+                    if is_leaf {
+                        tree.set_text(node, text.trim());
+                    }
+                    text.clear();
+                    answers.push((node, entry, path));
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+        if !stack.is_empty() || !root_seen {
+            return Err(malformed("the document ends before its root element closes"));
+        }
+        if form_id != survey.id_string {
+            return Err(SubmissionError::WrongForm { expected: survey.id_string.clone(), found: form_id });
+        }
+        // Answers were collected as elements closed; put them back in document order.
+        answers.sort_by_key(|(node, _, _)| *node);
+
+        let mut submission = Submission {
+            instance_id: String::new(),
+            deprecated_id: None,
+            form_id,
+            version,
+            fields: Vec::new(),
+            attachments: Vec::new(),
+            tree,
+            answers: Vec::new(),
+        };
+        for (node, entry, path) in answers {
+            let is_leaf = submission.tree.children(node).next().is_none();
+            let value = submission.tree.text(node).into_owned();
+            if path.ends_with("/meta/instanceID") {
+                submission.instance_id = value.clone();
+            } else if path.ends_with("/meta/deprecatedID") {
+                submission.deprecated_id = Some(value.clone()).filter(|v| !v.is_empty());
+            }
+            let element = entry.and_then(|id| index.element(id));
+            if is_leaf && element.is_some_and(|e| bind_type(e) == Some("binary")) && !value.is_empty() {
+                submission.attachments.push(value.clone());
+            }
+            if is_leaf && entry.is_some_and(|id| id != 0) {
+                submission.fields.push(FieldValue { path: path.clone(), value });
+            }
+            if let Some(id) = entry {
+                submission.answers.push((node, id, path));
+            } else {
+                submission.answers.push((node, usize::MAX, path));
+            }
+        }
+        if submission.instance_id.is_empty() {
+            return Err(SubmissionError::MissingInstanceId);
+        }
+        Ok(submission)
+    }
+
+    /// Checks every answer against the form; an empty list means the submission is valid.
+    pub fn check(&self, survey: &Survey, env: &dyn Environment) -> Vec<Problem> {
+        let index = Index::new(survey);
+        let env = EnvRef(env);
+        let evaluator = Evaluator::new(&self.tree, &env);
+        let mut problems = Vec::new();
+        let mut compiled: HashMap<(usize, &'static str), Result<Expr, String>> = HashMap::new();
+        let mut expression = |id: usize, attribute: &'static str, element: &Element| {
+            compiled
+                .entry((id, attribute))
+                .or_insert_with(|| {
+                    let text = plain_bind(element, attribute).unwrap_or_default();
+                    index
+                        .insert_xpaths(&text, Some(id), false, false)
+                        .map_err(|e| e.to_string())
+                        .and_then(|resolved| Expr::parse(&resolved).map_err(|e| e.to_string()))
+                })
+                .clone()
+        };
+        // Which answered nodes are relevant: a node is irrelevant when it, or any ancestor,
+        // has a false `relevant`.
+        let mut irrelevant: Vec<NodeId> = Vec::new();
+        for (node, id, path) in &self.answers {
+            if *id == usize::MAX {
+                if self.tree.parent(*node).is_some_and(|p| !irrelevant.contains(&p)) {
+                    problems.push(Problem { path: path.clone(), kind: ProblemKind::Unexpected });
+                }
+                continue;
+            }
+            let Some(element) = index.element(*id) else { continue };
+            let parent_irrelevant = self.tree.parent(*node).is_some_and(|p| irrelevant.contains(&p));
+            let relevant = if parent_irrelevant {
+                false
+            } else if plain_bind(element, "relevant").is_some() {
+                match expression(*id, "relevant", element) {
+                    Ok(expr) => evaluator.evaluate_boolean(&expr, *node).unwrap_or(true),
+                    Err(detail) => {
+                        problems
+                            .push(Problem { path: path.clone(), kind: ProblemKind::Expression { detail } });
+                        true
+                    }
+                }
+            } else {
+                true
+            };
+            if !relevant {
+                irrelevant.push(*node);
+                continue;
+            }
+            if !matches!(element.kind, ElementKind::Question { .. }) {
+                continue;
+            }
+            let value = self.tree.text(*node);
+            let value = value.trim();
+            if value.is_empty() {
+                if is_true(plain_bind(element, "required").as_deref()) {
+                    let message = message(element, "jr:requiredMsg", &survey.default_language);
+                    problems.push(Problem { path: path.clone(), kind: ProblemKind::Required { message } });
+                }
+                continue;
+            }
+            if let Some(expected) = type_problem(element, value) {
+                problems.push(Problem { path: path.clone(), kind: ProblemKind::WrongType { expected } });
+                continue;
+            }
+            if let Some(bad) = choice_problem(survey, element, value) {
+                problems.push(Problem { path: path.clone(), kind: ProblemKind::NotAChoice { value: bad } });
+                continue;
+            }
+            if plain_bind(element, "constraint").is_some() {
+                match expression(*id, "constraint", element) {
+                    Ok(expr) => match evaluator.evaluate_boolean(&expr, *node) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            let message = message(element, "jr:constraintMsg", &survey.default_language);
+                            problems.push(Problem {
+                                path: path.clone(),
+                                kind: ProblemKind::Constraint { message },
+                            });
+                        }
+                        Err(e) => problems.push(Problem {
+                            path: path.clone(),
+                            kind: ProblemKind::Expression { detail: e.to_string() },
+                        }),
+                    },
+                    Err(detail) => problems
+                        .push(Problem { path: path.clone(), kind: ProblemKind::Expression { detail } }),
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// Lets a `&dyn Environment` stand where the evaluator wants a sized one.
+struct EnvRef<'a>(&'a dyn Environment);
+
+impl Environment for EnvRef<'_> {
+    fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.0.now()
+    }
+    fn today(&self) -> chrono::NaiveDate {
+        self.0.today()
+    }
+    fn random(&self) -> f64 {
+        self.0.random()
+    }
+    fn uuid(&self) -> String {
+        self.0.uuid()
+    }
+    fn form_version(&self) -> String {
+        self.0.form_version()
+    }
+    fn choice_label(&self, question: &str, value: &str) -> Option<String> {
+        self.0.choice_label(question, value)
+    }
+    fn itext(&self, id: &str) -> Option<String> {
+        self.0.itext(id)
+    }
+}
+
+fn plain_bind(element: &Element, attribute: &str) -> Option<String> {
+    match element.bind_value(attribute)? {
+        Text::Plain(s) if !s.trim().is_empty() => Some(s.clone()),
+        _ => None,
+    }
+}
+
+fn bind_type(element: &Element) -> Option<&str> {
+    match element.bind_value("type")? {
+        Text::Plain(s) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+fn is_true(value: Option<&str>) -> bool {
+    value.is_some_and(|v| matches!(v.trim(), "true()" | "true" | "yes"))
+}
+
+fn message(element: &Element, attribute: &str, default_language: &str) -> Option<String> {
+    match element.bind_value(attribute)? {
+        Text::None => None,
+        Text::Plain(s) => Some(s.clone()),
+        Text::Translated(texts) => texts
+            .iter()
+            .find(|(language, _)| language == default_language)
+            .or_else(|| texts.first())
+            .map(|(_, text)| text.clone()),
+    }
+}
+
+fn is_date(v: &str) -> bool {
+    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok()
+}
+
+fn is_time(v: &str) -> bool {
+    let clock = v.split(['+', '-', 'Z']).next().unwrap_or(v);
+    ["%H:%M:%S%.f", "%H:%M:%S", "%H:%M"].iter().any(|f| chrono::NaiveTime::parse_from_str(clock, f).is_ok())
+}
+
+fn is_date_time(v: &str) -> bool {
+    chrono::DateTime::parse_from_rfc3339(v).is_ok()
+        || ["%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M:%S%.f"].iter().any(|f| {
+            chrono::DateTime::parse_from_str(v, f).is_ok()
+                || chrono::NaiveDateTime::parse_from_str(v, f).is_ok()
+        })
+}
+
+/// `lat lon [alt [accuracy]]` with latitude and longitude in range.
+fn is_point(v: &str) -> bool {
+    let numbers: Vec<f64> = v.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+    let count = v.split_whitespace().count();
+    (2..=4).contains(&count)
+        && numbers.len() == count
+        && (-90.0..=90.0).contains(&numbers[0])
+        && (-180.0..=180.0).contains(&numbers[1])
+}
+
+fn type_problem(element: &Element, value: &str) -> Option<&'static str> {
+    let ok = match bind_type(element)? {
+        "int" => value.parse::<i64>().is_ok(),
+        "decimal" => value.parse::<f64>().is_ok_and(f64::is_finite),
+        "date" => is_date(value),
+        "time" => is_time(value),
+        "dateTime" => is_date_time(value),
+        "geopoint" => is_point(value),
+        "geotrace" | "geoshape" => {
+            let points: Vec<&str> = value.split(';').map(str::trim).filter(|p| !p.is_empty()).collect();
+            points.len() >= 2 && points.iter().all(|p| is_point(p))
+        }
+        _ => return None,
+    };
+    if ok {
+        return None;
+    }
+    Some(match bind_type(element)? {
+        "int" => "integer",
+        "decimal" => "decimal",
+        "date" => "date",
+        "time" => "time",
+        "dateTime" => "dateTime",
+        "geopoint" => "geopoint",
+        "geotrace" => "geotrace",
+        _ => "geoshape",
+    })
+}
+
+/// The first value of a select's answer that is not one of its list's choices.
+fn choice_problem(survey: &Survey, element: &Element, value: &str) -> Option<String> {
+    let qtype = element.qtype()?;
+    let multiple = qtype.starts_with("select all that apply") || qtype.starts_with("select_multiple");
+    let single = qtype.starts_with("select one") || qtype.starts_with("select_one");
+    if !(single || multiple) || qtype.contains("from file") || qtype.contains("external") {
+        return None;
+    }
+    let list = survey.choice_list(element.itemset.as_deref()?)?;
+    let known = |v: &str| list.choices.iter().any(|c| c.name == v) || v == "other";
+    if multiple {
+        value.split_whitespace().find(|v| !known(v)).map(str::to_owned)
+    } else if known(value) {
+        None
+    } else {
+        Some(value.to_owned())
+    }
+}
