@@ -531,18 +531,20 @@ impl Store {
         if !(0..=100).contains(&percent) {
             return Err(Error::Rule("a commitment is a percentage between 0 and 100"));
         }
-        let invitation = self.junior_invitation(secret).await?;
-        if invitation.application.status != ApplicationStatus::Draft {
-            return Err(Error::Rule("the application has been submitted and can no longer change"));
-        }
-        sqlx::query(
-            "UPDATE junior_staff SET commitment_percent = $1, responded_at = $2 WHERE token_hash = $3",
+        // The draft check is inside the UPDATE, so an answer cannot slip in after submission.
+        let done = sqlx::query(
+            "UPDATE junior_staff SET commitment_percent = $1, responded_at = $2 WHERE token_hash = $3 \
+             AND (SELECT status FROM applications a WHERE a.id = junior_staff.application_id) = 'draft'",
         )
         .bind(percent)
         .bind(to_text(now()))
         .bind(secret.hash())
         .execute(self.pool())
         .await?;
+        if done.rows_affected() == 0 {
+            self.junior_invitation(secret).await?;
+            return Err(Error::Rule("the application has been submitted and can no longer change"));
+        }
         Ok(())
     }
 
