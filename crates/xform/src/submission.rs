@@ -237,6 +237,7 @@ impl Submission {
         if !stack.is_empty() || !root_seen {
             return Err(malformed("the document ends before its root element closes"));
         }
+        add_choice_instances(&mut tree, survey);
         if form_id != survey.id_string {
             return Err(SubmissionError::WrongForm { expected: survey.id_string.clone(), found: form_id });
         }
@@ -349,6 +350,36 @@ impl Submission {
                 problems.push(Problem { path: path.clone(), kind: ProblemKind::NotAChoice { value: bad } });
                 continue;
             }
+            if let (Some(list), Some(filter)) = (&element.itemset, &element.choice_filter)
+                && survey.choice_list(list).is_some()
+            {
+                // Only the choices the filter leaves (cascading selects) may be chosen.
+                let allowed = index
+                    .insert_xpaths(filter, Some(*id), true, false)
+                    .map_err(|e| e.to_string())
+                    .and_then(|f| {
+                        Expr::parse(&format!("instance('{list}')/root/item[{f}]/name"))
+                            .map_err(|e| e.to_string())
+                    })
+                    .and_then(|expr| evaluator.evaluate(&expr, *node).map_err(|e| e.to_string()));
+                match allowed {
+                    Ok(xpath::Value::NodeSet(nodes)) => {
+                        let names: Vec<String> =
+                            nodes.iter().map(|n| self.tree.text(*n).into_owned()).collect();
+                        if let Some(bad) = value.split_whitespace().find(|v| !names.iter().any(|n| n == v)) {
+                            let kind = ProblemKind::NotAChoice { value: bad.to_owned() };
+                            problems.push(Problem { path: path.clone(), kind });
+                            continue;
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(detail) => {
+                        problems
+                            .push(Problem { path: path.clone(), kind: ProblemKind::Expression { detail } });
+                        continue;
+                    }
+                }
+            }
             if plain_bind(element, "constraint").is_some() {
                 match expression(*id, "constraint", element) {
                     Ok(expr) => match evaluator.evaluate_boolean(&expr, *node) {
@@ -398,6 +429,25 @@ impl Environment for EnvRef<'_> {
     }
     fn itext(&self, id: &str) -> Option<String> {
         self.0.itext(id)
+    }
+}
+
+/// Each choice list as a secondary instance (`instance('list')/root/item/name`), as the XForm
+/// declares it, so that choice filters can be evaluated.
+fn add_choice_instances(tree: &mut Tree, survey: &Survey) {
+    for list in &survey.choices {
+        let document = tree.add_instance(&list.name);
+        let root = tree.add_element(document, "root");
+        for choice in &list.choices {
+            let item = tree.add_element(root, "item");
+            tree.add_leaf(item, "name", &choice.name);
+            if let Some(label) = choice.label.per_language(&survey.default_language).first() {
+                tree.add_leaf(item, "label", label.1);
+            }
+            for (column, value) in &choice.extra {
+                tree.add_leaf(item, column, value);
+            }
+        }
     }
 }
 

@@ -149,3 +149,30 @@ fn an_edit_names_the_submission_it_replaces() {
     let submission = Submission::parse(&form, doc.as_bytes(), &Limits::default()).unwrap();
     assert_eq!(submission.deprecated_id.as_deref(), Some("uuid:1"));
 }
+
+#[test]
+fn a_cascading_select_accepts_only_the_choices_its_filter_leaves() {
+    let form = survey(
+        r#"
+        | survey |
+        |        | type               | name   | label  | choice_filter          |
+        |        | select_one county  | county | County |                        |
+        |        | select_one ward    | ward   | Ward   | county = ${county}     |
+        | choices |
+        |         | list_name | name     | label    | county  |
+        |         | county    | nairobi  | Nairobi  |         |
+        |         | county    | mombasa  | Mombasa  |         |
+        |         | ward      | kibera   | Kibera   | nairobi |
+        |         | ward      | likoni   | Likoni   | mombasa |
+    "#,
+    );
+    let ok = xml("<county>nairobi</county><ward>kibera</ward>");
+    let submission = Submission::parse(&form, ok.as_bytes(), &Limits::default()).unwrap();
+    assert_eq!(submission.check(&form, &env()), vec![]);
+    let wrong = xml("<county>nairobi</county><ward>likoni</ward>");
+    let submission = Submission::parse(&form, wrong.as_bytes(), &Limits::default()).unwrap();
+    let problems = submission.check(&form, &env());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "/data/ward");
+    assert_eq!(problems[0].kind, ProblemKind::NotAChoice { value: "likoni".into() });
+}
