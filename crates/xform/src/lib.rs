@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod entities;
 pub mod model;
 pub mod refs;
 pub mod submission;

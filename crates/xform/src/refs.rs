@@ -115,7 +115,9 @@ impl<'a> Index<'a> {
             xpath,
         });
         self.elements.push(Some(el));
-        self.by_name.entry(&el.name).and_modify(|v| *v = None).or_insert(Some(id));
+        if !crate::entities::is_internal(el) {
+            self.by_name.entry(&el.name).and_modify(|v| *v = None).or_insert(Some(id));
+        }
         for c in &el.children {
             self.add(c, id);
         }

@@ -199,6 +199,7 @@ struct Writer<'a> {
     ids: HashMap<*const Element, usize>,
     setvalues: HashMap<String, Vec<(usize, String)>>,
     setgeopoints: HashMap<String, Vec<(usize, String)>>,
+    search_lists: Vec<String>,
 }
 
 /// Write the survey as a pretty-printed XForm.
@@ -210,8 +211,16 @@ pub fn to_xform(survey: &Survey) -> Result<String, WriteError> {
             ids.insert(el as *const Element, id);
         }
     }
-    let mut w = Writer { survey, index, ids, setvalues: HashMap::new(), setgeopoints: HashMap::new() };
+    let mut w = Writer {
+        survey,
+        index,
+        ids,
+        setvalues: HashMap::new(),
+        setgeopoints: HashMap::new(),
+        search_lists: vec![],
+    };
     w.collect_triggers();
+    w.search_lists = search_lists(survey)?;
     let root = w.html()?;
     Ok(to_pretty_string(&root))
 }
@@ -527,6 +536,12 @@ impl<'a> Writer<'a> {
             n.set_attr(k.clone(), v.clone());
         }
         for c in children {
+            if external_instance_ext(c).is_some() {
+                continue;
+            }
+            if c.name.starts_with('@') {
+                continue; // entity attributes: written on their parent node
+            }
             if c.kind == ElementKind::Repeat && !append_template {
                 n.push(self.repeat_template(c)?);
                 n.push(self.element_instance(c, true)?);
@@ -565,6 +580,12 @@ impl<'a> Writer<'a> {
     fn repeat_template(&self, el: &Element) -> Result<Node, WriteError> {
         let mut n = Node::new(el.name.clone()).attr("jr:template", "");
         for c in &el.children {
+            if external_instance_ext(c).is_some() {
+                continue;
+            }
+            if c.name.starts_with('@') {
+                continue; // entity attributes: written on their parent node
+            }
             if c.kind == ElementKind::Repeat {
                 n.push(self.repeat_template(c)?);
             } else {
@@ -578,6 +599,7 @@ impl<'a> Writer<'a> {
         // (id, src, node)
         let mut found: Vec<(String, Option<String>, Node)> = vec![];
         let mut last_saved = false;
+        let mut external_names: Vec<String> = vec![];
         for el in self.all() {
             let mut exprs: Vec<&str> = vec![];
             for key in ["calculate", "constraint", "readonly", "required", "relevant"] {
@@ -604,6 +626,27 @@ impl<'a> Writer<'a> {
                     last_saved = true;
                 }
             }
+            if let Some(ext) = external_instance_ext(el) {
+                let prefix = if ext == "csv" { "file-csv" } else { "file" };
+                let src = format!("jr://{prefix}/{}.{ext}", el.name);
+                if external_names.contains(&el.name) {
+                    let count = self
+                        .all()
+                        .iter()
+                        .filter(|e| e.name == el.name && external_instance_ext(e).is_some())
+                        .count();
+                    return Err(WriteError::Rule(format!(
+                        "Instance names must be unique within a form. The name '{}' was found {count} time(s). Rename the xml-external or csv-external questions so that each name is used once.",
+                        el.name
+                    )));
+                }
+                external_names.push(el.name.clone());
+                found.push((
+                    el.name.clone(),
+                    Some(src.clone()),
+                    Node::new("instance").attr("id", el.name.clone()).attr("src", src),
+                ));
+            }
             if let Some(itemset) = &el.itemset
                 && is_select(el)
                 && let Some((stem, ext)) = file_itemset(itemset)
@@ -627,6 +670,9 @@ impl<'a> Writer<'a> {
             ));
         }
         for list in &self.survey.choices {
+            if self.search_lists.contains(&list.name) {
+                continue;
+            }
             found.push((list.name.clone(), None, self.static_instance(list)));
         }
         let mut seen: Vec<(String, Option<String>)> = vec![];
@@ -858,8 +904,17 @@ impl<'a> Writer<'a> {
             };
             n.set_attr("query", query);
         }
+        for tag in el.children.iter().filter(|c| c.qtype() == Some("osm-tag")) {
+            n.push(Node::new("tag").attr("key", tag.name.clone()).child(self.label(tag)?));
+        }
         let is_geo = matches!(qtype, "geopoint" | "geoshape" | "geotrace");
-        if (is_select(el) || tag == "range" || is_geo)
+        if uses_search(el) {
+            if let Some(list) = el.itemset.as_deref().and_then(|l| self.survey.choice_list(l)) {
+                for n_item in self.search_items(el, list)? {
+                    n.push(n_item);
+                }
+            }
+        } else if (is_select(el) || tag == "range" || is_geo)
             && let Some(itemset) = &el.itemset
             && !itemset.is_empty()
         {
@@ -888,6 +943,26 @@ impl<'a> Writer<'a> {
             }
         }
         Ok(Some(n))
+    }
+
+    /// Inline `<item>`s for a select using `search()` (Collect needs them in the body).
+    fn search_items(&self, el: &Element, list: &ChoiceList) -> Result<Vec<Node>, WriteError> {
+        let itext = list.requires_itext();
+        let mut out = vec![];
+        for (i, c) in list.choices.iter().enumerate() {
+            let label = if itext {
+                Node::new("label").attr("ref", format!("jr:itext('{}-{i}')", list.name))
+            } else if !el.label.is_none() {
+                match c.label.plain() {
+                    Some(l) => self.text_node("label", l, None)?,
+                    None => Node::new("label"),
+                }
+            } else {
+                Node::new("label")
+            };
+            out.push(Node::new("item").child(label).child(Node::text("value", c.name.clone())));
+        }
+        Ok(out)
     }
 
     fn itemset(&self, el: &Element, itemset: &str, is_range: bool, is_geo: bool) -> Result<Node, WriteError> {
@@ -980,6 +1055,60 @@ fn collect_repeat_members<'a>(children: &'a [Element], out: &mut Vec<&'a Element
             ElementKind::Question { .. } => out.push(c),
         }
     }
+}
+
+/// `xml` or `csv` for an `xml-external` / `csv-external` element (no instance node, no control).
+fn external_instance_ext(el: &Element) -> Option<&'static str> {
+    match el.qtype() {
+        Some("xml-external") => Some("xml"),
+        Some("csv-external") => Some("csv"),
+        _ => None,
+    }
+}
+
+/// A select whose appearance calls `search(...)`.
+fn uses_search(el: &Element) -> bool {
+    if !is_select(el) {
+        return false;
+    }
+    let Some(a) = el.control_value("appearance") else { return false };
+    a.len() > 7 && a.find("search(").is_some_and(|i| a[i..].contains(')'))
+}
+
+/// The choice lists used by `search()` selects; they get no secondary instance. A list may
+/// not be shared with a select that does not use `search()`, nor be a file.
+fn search_lists(survey: &Survey) -> Result<Vec<String>, WriteError> {
+    let mut all = vec![];
+    walk(&survey.children, &mut all);
+    let mut search: Vec<(&str, &str)> = vec![];
+    let mut plain: Vec<(&str, &str)> = vec![];
+    for el in all.iter().filter(|e| is_select(e)) {
+        let Some(list) = el.itemset.as_deref() else { continue };
+        if uses_search(el) {
+            if file_itemset(list).is_some() {
+                return Err(WriteError::Rule(format!(
+                    "Question '{}' is a select from file type, using 'search()'. This combination is not supported. Remove the 'search()' usage, or change the select type.",
+                    el.name
+                )));
+            }
+            search.push((el.name.as_str(), list));
+        } else {
+            plain.push((el.name.as_str(), list));
+        }
+    }
+    for (q, list) in &search {
+        let others: Vec<String> =
+            plain.iter().filter(|(_, l)| l == list).map(|(n, _)| format!("'{n}'")).collect();
+        if !others.is_empty() {
+            return Err(WriteError::Rule(format!(
+                "Question '{q}' uses 'search()', and its select type references the choice list name '{list}'. This choice list name is referenced by at least one other question that is not using 'search()', which will not work: {}. Either 1) use 'search()' for all questions using this choice list name, or 2) use a different choice list name for the question using 'search()'.",
+                others.join(", ")
+            )));
+        }
+    }
+    let mut out: Vec<String> = search.into_iter().map(|(_, l)| l.to_string()).collect();
+    out.dedup();
+    Ok(out)
 }
 
 fn is_select(el: &Element) -> bool {

@@ -101,7 +101,14 @@ fn parse_parameters(raw: &str, row: usize) -> Result<Vec<(String, String)>, Diag
             )
             .column("parameters"));
         };
-        out.push((k.trim().to_lowercase(), v.trim().to_string()));
+        let key = k.trim().to_lowercase();
+        // Values are case-insensitive except the file column names `label` and `value`.
+        let value = if matches!(key.as_str(), "label" | "value") {
+            v.trim().to_string()
+        } else {
+            v.trim().to_lowercase()
+        };
+        out.push((key, value));
     }
     Ok(out)
 }
@@ -265,6 +272,9 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
     let mut all_names: Vec<String> = vec![];
     let mut repeat_names: Vec<String> = vec![];
     let mut trigger_refs: Vec<(String, usize)> = vec![];
+    // reference-geometry targets (value, row) and the secondary instance names they may use.
+    let mut geo_refs: Vec<(String, usize)> = vec![];
+    let mut secondary_names: Vec<String> = vec![];
 
     fn push(stack: &mut [Frame], top: &mut Vec<Element>, el: Element) {
         match stack.last_mut().and_then(|f| f.element.as_mut()) {
@@ -319,8 +329,23 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                 ));
             }
             if let Some(frame) = stack.pop()
-                && let Some(el) = frame.element
+                && let Some(mut el) = frame.element
             {
+                if frame.kind == "loop"
+                    && let Some(list) = el.itemset.as_deref().and_then(|l| survey.choice_list(l))
+                {
+                    if let Some(r) = crate::loops::repeat_inside(&el.children)
+                        && list.choices.iter().filter(|c| c.name != "none").count() > 1
+                    {
+                        return Err(err(
+                            Code::Name004,
+                            frame.row,
+                            format!("The 'name' value '{r}' is invalid. Repeat names must unique anywhere in the survey, and a loop copies the repeat once per choice. Move the repeat out of the loop."),
+                        )
+                        .column("name"));
+                    }
+                    el = crate::loops::expand(el, list);
+                }
                 push(&mut stack, &mut top, el);
             }
             continue;
@@ -344,6 +369,14 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                 Code::Name002,
                 n,
                 "Invalid question name. Names must begin with a letter or underscore and contain only letters, digits, hyphens, underscores and periods.",
+            )
+            .column("name"));
+        }
+        if name == "meta" {
+            return Err(err(
+                Code::Name005,
+                n,
+                "The 'name' value 'meta' is invalid. The name 'meta' is reserved for form metadata. Choose another name.",
             )
             .column("name"));
         }
@@ -406,6 +439,29 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         };
 
         if let Some(Control::Begin(kind)) = control {
+            if kind == "loop" {
+                let list = types::loop_list(qtype).unwrap_or("");
+                if list.is_empty() {
+                    return Err(err(
+                        Code::Type002,
+                        n,
+                        "Repeat loop without list name. Write 'begin loop over LIST'.",
+                    )
+                    .column("type"));
+                }
+                if survey.choice_list(list).is_none() {
+                    return Err(err(
+                        Code::Choice001,
+                        n,
+                        format!(
+                            "List name not in columns sheet: {list}.{} Add the list to the choices sheet.",
+                            did_you_mean(list, survey.choices.iter().map(|c| c.name.as_str()))
+                        ),
+                    )
+                    .column("type"));
+                }
+                el.itemset = Some(list.to_string());
+            }
             if kind == "repeat" {
                 el.kind = ElementKind::Repeat;
                 if repeat_names.contains(&name) || name == survey.name {
@@ -482,8 +538,10 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
 
         // Questions.
         let select = types::parse_select(qtype);
+        let osm_list = qtype.strip_prefix("osm ").map(str::trim).filter(|l| !l.is_empty());
         let canonical = match &select {
             Some(s) => s.qtype.to_string(),
+            None if osm_list.is_some() => "osm".to_string(),
             None => qtype.to_string(),
         };
         let Some(info) = types::type_info(&canonical) else {
@@ -514,6 +572,9 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
             el.hint = Text::Plain(h.into());
         }
         el.parameters = params.clone();
+        if let Some(list) = osm_list {
+            el.children = crate::rules::osm_tags(wb, list, n, &default_language)?;
+        }
 
         let accepted: Option<&[&str]> = match canonical.as_str() {
             _ if select.as_ref().is_some_and(|s| s.from_file) => {
@@ -538,6 +599,20 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
             "text" => Some(&["rows"]),
             _ => None,
         };
+        if select.as_ref().is_some_and(|s| s.from_file) {
+            for key in ["value", "label"] {
+                if let Some(v) = params.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+                    && !is_ncname(v)
+                {
+                    return Err(err(
+                        Code::Name002,
+                        n,
+                        format!("The 'parameters ({key})' value is invalid. Names must begin with a letter or underscore. After the first character, names may contain letters, digits, underscores, hyphens, or periods."),
+                    )
+                    .column("parameters"));
+                }
+            }
+        }
         if let Some(accepted) = accepted {
             let mut rejected: Vec<&str> =
                 params.iter().map(|(k, _)| k.as_str()).filter(|k| !accepted.contains(k)).collect();
@@ -554,6 +629,14 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                 )
                 .column("parameters"));
             }
+        }
+        if canonical == "background-geopoint" && el.bind_value("calculate").is_some() {
+            return Err(err(
+                Code::Calc001,
+                n,
+                "For 'background-geopoint' questions, the 'calculation' column must be empty. Remove the calculation; the value comes from the device's location.",
+            )
+            .column("calculation"));
         }
         if canonical == "calculate" && el.bind_value("calculate").is_none() && el.default.is_none() {
             return Err(err(Code::Calc001, n, "Missing calculation.").column("calculation"));
@@ -643,23 +726,45 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                     el.set_bind("odk:allow-mock-accuracy", Text::Plain(a));
                 }
                 if canonical == "geopoint" {
-                    if let Some(c) = el.parameter("capture-accuracy").map(str::to_string) {
-                        el.set_control("accuracyThreshold", c);
+                    for (key, attr) in [
+                        ("capture-accuracy", "accuracyThreshold"),
+                        ("warning-accuracy", "unacceptableAccuracyThreshold"),
+                    ] {
+                        if let Some(c) = el.parameter(key).map(str::to_string) {
+                            if c.trim().parse::<f64>().is_err() {
+                                return Err(crate::rules::geo_accuracy(n, key));
+                            }
+                            el.set_control(attr, c);
+                        }
                     }
-                    if let Some(c) = el.parameter("warning-accuracy").map(str::to_string) {
-                        el.set_control("unacceptableAccuracyThreshold", c);
+                } else if let Some(v) = el.parameter("incremental").map(str::to_string) {
+                    if !yes(Some(&v)) {
+                        return Err(crate::rules::geo_incremental(n));
                     }
+                    el.set_control("incremental", "true".into());
+                }
+                if let Some(v) = el.parameter("reference-geometry").map(str::to_string) {
+                    geo_refs.push((v.clone(), n));
+                    el.itemset = Some(v);
                 }
             }
             "range" => range(&mut el, n, &survey)?,
             _ => {}
         }
 
+        if matches!(canonical.as_str(), "xml-external" | "csv-external") {
+            secondary_names.push(name.clone());
+        }
         let mut other: Option<Element> = None;
         if let Some(sel) = &select {
             let list = sel.list_name;
+            if sel.qtype != "select one external" {
+                let stem = list.rsplit_once('.').map_or(list, |(a, _)| a);
+                secondary_names.push(stem.to_string());
+            }
             let from_file = xform::write::file_itemset(list).is_some();
             if sel.qtype == "select one external" {
+                crate::rules::check_external_choices(wb, list, n)?;
                 el.query = Some(list.to_string());
                 el.itemset = None;
             } else {
@@ -751,6 +856,20 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                     format!("randomize must be set to true or false: '{r}' is an invalid value"),
                 ));
             }
+            if let Some(seed) = el.parameter("seed")
+                && el.parameter("randomize").is_some()
+            {
+                let r = references(seed);
+                let is_ref = r.len() == 1 && r[0].start == 0 && r[0].end == seed.len();
+                if !is_ref && seed.parse::<f64>().is_err() {
+                    return Err(err(
+                        Code::Param001,
+                        n,
+                        format!("The seed value must be a number or a reference to another field. '{seed}' is neither: compute the seed in a calculate and write 'seed=${{calculate_name}}'."),
+                    )
+                    .column("parameters"));
+                }
+            }
             if el.parameter("seed").is_some() && el.parameter("randomize").is_none() {
                 return Err(err(Code::Param001, n, "Parameters must include randomize=true to use a seed."));
             }
@@ -786,6 +905,7 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         }
 
         if canonical == "audit" {
+            crate::rules::check_audit(&params, n)?;
             for (k, v) in &params {
                 if matches!(k.as_str(), "track-changes" | "identify-user" | "track-changes-reasons") {
                     el.set_bind(&format!("odk:{k}"), Text::Plain(v.clone()));
@@ -837,6 +957,8 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         }
     }
 
+    crate::rules::check_reference_geometry(&geo_refs, &secondary_names, &survey, wb, &repeat_names)?;
+
     let omit = yes(setting("omit_instanceID").as_deref());
     if omit && survey.public_key.is_some() {
         return Err(Diagnostic::error(
@@ -871,6 +993,7 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         }
     }
     survey.children = top;
+    crate::entities::apply(&mut survey, wb, &p.rows)?;
     check_references(&survey, &p.rows, &all_names)?;
     Ok(survey)
 }

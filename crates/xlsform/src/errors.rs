@@ -35,6 +35,14 @@ pub enum Code {
     Name003,
     /// A repeat's name is used twice or equals the root.
     Name004,
+    /// The name `meta` is reserved for form metadata.
+    Name005,
+    /// A sheet the form needs is missing or misspelt (e.g. `external_choices`).
+    Sheet002,
+    /// Two external instances (`xml-external`, `csv-external`) share a name.
+    Instance001,
+    /// An audit, metadata or question parameter has a value pyxform refuses.
+    Param002,
     /// `end group`/`end repeat` without matching `begin`.
     Survey001,
     /// `begin` without matching `end`.
@@ -63,6 +71,12 @@ pub enum Code {
     Settings001,
     /// Unused or odd column, empty row, etc. (warning).
     Warn001,
+    /// An entity declaration on the entities sheet is invalid.
+    Entity001,
+    /// A `save_to` value on the survey sheet is invalid.
+    Entity002,
+    /// Entity references or containers conflict.
+    Entity003,
 }
 
 impl Code {
@@ -79,6 +93,10 @@ impl Code {
             Code::Name002 => "name-002",
             Code::Name003 => "name-003",
             Code::Name004 => "name-004",
+            Code::Name005 => "name-005",
+            Code::Sheet002 => "sheet-002",
+            Code::Instance001 => "instance-001",
+            Code::Param002 => "param-002",
             Code::Survey001 => "survey-001",
             Code::Survey002 => "survey-002",
             Code::Choice001 => "choice-001",
@@ -93,6 +111,9 @@ impl Code {
             Code::Label001 => "label-001",
             Code::Settings001 => "settings-001",
             Code::Warn001 => "warn-001",
+            Code::Entity001 => "entity-001",
+            Code::Entity002 => "entity-002",
+            Code::Entity003 => "entity-003",
         }
     }
 }

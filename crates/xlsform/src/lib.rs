@@ -6,8 +6,11 @@
 #![forbid(unsafe_code)]
 
 pub mod build;
+pub mod entities;
 pub mod errors;
 pub mod headers;
+pub mod loops;
+pub mod rules;
 pub mod types;
 pub mod workbook;
 
@@ -37,6 +40,9 @@ pub fn convert(bytes: &[u8], format: Format, options: &Options) -> Result<Conver
         let code = match e {
             xform::WriteError::Reference { .. } => Code::Ref001,
             xform::WriteError::Rule(ref m) if m.contains("no label or hint") => Code::Label001,
+            xform::WriteError::Rule(ref m) if m.starts_with("Instance names must be unique") => {
+                Code::Instance001
+            }
             _ => Code::Form001,
         };
         vec![Diagnostic::error(code, e.to_string())]

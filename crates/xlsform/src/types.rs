@@ -213,9 +213,20 @@ pub fn parse_control(t: &str) -> Option<Control> {
     let kind = match rest {
         "group" => "group",
         "repeat" | "lgroup" | "looped group" => "repeat",
+        "loop" => "loop",
+        _ if word && loop_list(t).is_some() => "loop",
         _ => return None,
     };
     Some(if word { Control::Begin(kind) } else { Control::End(kind) })
+}
+
+/// The list of `begin loop over LIST` (or `begin_loop LIST`).
+pub fn loop_list(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("begin")?;
+    let rest = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('_'))?;
+    let rest = rest.strip_prefix("loop ")?;
+    let rest = rest.strip_prefix("over ").unwrap_or(rest);
+    (!rest.is_empty() && !rest.contains(char::is_whitespace)).then_some(rest)
 }
 
 /// Every type name a person may write, for "did you mean" suggestions.
