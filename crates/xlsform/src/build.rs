@@ -424,6 +424,14 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         el.choice_filter = row.get("choice_filter").map(str::to_string);
         if let Some(t) = row.get("trigger") {
             let refs = references(t);
+            if t.split(',').any(|piece| references(piece).len() > 1) {
+                return Err(err(
+                    Code::Ref001,
+                    n,
+                    "The 'trigger' value is invalid. Reference variable lists must have a comma between each variable, e.g. '${a}, ${b}'.",
+                )
+                .column("trigger"));
+            }
             if refs.is_empty() {
                 return Err(err(Code::Ref001, n, "The trigger must be a reference like ${question_name}.")
                     .column("trigger"));
@@ -566,6 +574,10 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         for (k, v) in row_control {
             el.set_control(&k, v);
         }
+        // Elements labelling the options of a field-list get a blank label of their own.
+        if el.label.is_none() && el.control_value("appearance") == Some("label") {
+            el.label = Text::Plain(" ".into());
+        }
         if el.hint.is_none()
             && let Some(h) = info.hint
         {
@@ -638,7 +650,10 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
             )
             .column("calculation"));
         }
-        if canonical == "calculate" && el.bind_value("calculate").is_none() && el.default.is_none() {
+        if canonical == "calculate"
+            && el.bind_value("calculate").is_none()
+            && !el.default.as_deref().is_some_and(|d| xform::write::default_is_dynamic(d, "calculate"))
+        {
             return Err(err(Code::Calc001, n, "Missing calculation.").column("calculation"));
         }
         if let Some(d) = el.default.clone()
@@ -677,6 +692,14 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                 if let Some(app) = el.parameter("app").map(str::to_string) {
                     let ap = el.control_value("appearance");
                     if ap.is_none() || ap == Some("annotate") {
+                        if let Some(problem) = crate::rules::android_package_problem(&app) {
+                            return Err(err(
+                                Code::Param001,
+                                n,
+                                format!("Parameter 'app' has an invalid Android package name - {problem}"),
+                            )
+                            .column("parameters"));
+                        }
                         el.set_control("intent", app);
                     }
                 }
@@ -889,7 +912,7 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
                     ];
                     header.bind = vec![("type".into(), Text::Plain("string".into()))];
                     header.itemset = Some(list.to_string());
-                    header.label = Text::None;
+                    header.label = Text::Plain(" ".into());
                     if let Some(p) = frame.element.as_mut() {
                         p.children.push(header);
                     }

@@ -231,7 +231,11 @@ pub fn process(kind: SheetKind, sheet: &Sheet, strip_whitespace: bool) -> Result
                         .at(&sheet.name.to_lowercase(), 1));
                 }
                 let t = process_header(kind, h, double_colon);
-                if let Some((_, other)) = seen.iter().find(|(tk, _)| *tk == t) {
+                // On the settings sheet an alias may repeat a column (`form_id` and
+                // `id_string`); the later one wins, as in pyxform.
+                if kind != SheetKind::Settings
+                    && let Some((_, other)) = seen.iter().find(|(tk, _)| *tk == t)
+                {
                     return Err(Diagnostic::error(
                         Code::Header002,
                         format!(

@@ -246,3 +246,32 @@ pub fn osm_tags(
     }
     Ok(out)
 }
+
+/// The `app` parameter of an image question must be an Android package name; the problem, if any.
+pub fn android_package_problem(name: &str) -> Option<&'static str> {
+    if name.trim().is_empty() {
+        return Some("package name is missing.");
+    }
+    if !name.contains('.') {
+        return Some("the package name must have at least one '.' separator.");
+    }
+    if name.ends_with('.') {
+        return Some("the package name cannot end in a '.' separator.");
+    }
+    let segments: Vec<&str> = name.split('.').collect();
+    if segments.iter().any(|s| s.is_empty()) {
+        return Some("package segments must be of non-zero length.");
+    }
+    if segments.iter().any(|s| s.starts_with('_')) {
+        return Some("the character '_' cannot be the first character in a package name segment.");
+    }
+    if segments.iter().any(|s| s.starts_with(|c: char| c.is_ascii_digit())) {
+        return Some("a digit cannot be the first character in a package name segment.");
+    }
+    if segments.iter().any(|s| !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')) {
+        return Some(
+            "the package name can only include letters (a-z, A-Z), numbers (0-9), dots (.), and underscores (_).",
+        );
+    }
+    None
+}
