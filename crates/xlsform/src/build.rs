@@ -61,7 +61,8 @@ fn text(row: &Row, prefix: &[&str], default_language: &str) -> Text {
 
 fn media(row: &Row, default_language: &str) -> Vec<(String, Text)> {
     let mut out: Vec<(String, Text)> = vec![];
-    for m in ["image", "big-image", "audio", "video"] {
+    // pyxform's order of media forms in itext.
+    for m in ["image", "audio", "video", "big-image"] {
         let t = text(row, &["media", m], default_language);
         if !t.is_none() {
             out.push((m.to_string(), t));
@@ -1028,6 +1029,17 @@ fn check_references(survey: &Survey, rows: &[Row], names: &[String]) -> Result<(
         for (t, v) in &row.cells {
             if t[0] == "type" && !v.contains("${") {
                 continue;
+            }
+            if v.matches("${").count() > references(v).len() {
+                return Err(Diagnostic::error(
+                    Code::Ref002,
+                    format!(
+                        "The value in column '{}' has a reference that is not closed. Write references as ${{question_name}}: '${{', the name, then '}}'.",
+                        t.join("::")
+                    ),
+                )
+                .at("survey", row.number)
+                .column(&t.join("::")));
             }
             for r in references(v) {
                 if !names.iter().any(|n| n == r.name) {

@@ -59,6 +59,8 @@ pub enum Code {
     Choice005,
     /// A `${name}` reference to an unknown or ambiguous element.
     Ref001,
+    /// A `${` that does not close as `${name}`.
+    Ref002,
     /// A calculate without calculation.
     Calc001,
     /// A bad parameter value.
@@ -105,6 +107,7 @@ impl Code {
             Code::Choice004 => "choice-004",
             Code::Choice005 => "choice-005",
             Code::Ref001 => "ref-001",
+            Code::Ref002 => "ref-002",
             Code::Calc001 => "calc-001",
             Code::Param001 => "param-001",
             Code::Form001 => "form-001",
