@@ -2,21 +2,12 @@
 
 mod common;
 
-use common::csv_form;
-use xlsform::{Code, Format, Options, convert};
-
-fn xml(md: &str) -> String {
-    match convert(&csv_form(md), Format::Csv, &Options::default()) {
-        Ok(c) => c.xml,
-        Err(e) => panic!("conversion failed: {e:?}"),
-    }
-}
+use common::{first_error, xml};
+use xlsform::Code;
 
 fn error(md: &str) -> (Code, Option<usize>) {
-    match convert(&csv_form(md), Format::Csv, &Options::default()) {
-        Ok(_) => panic!("expected an error"),
-        Err(e) => (e[0].code, e[0].row),
-    }
+    let problem = first_error(md);
+    (problem.code, problem.row)
 }
 
 #[test]

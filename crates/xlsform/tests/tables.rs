@@ -1,35 +1,12 @@
 //! Forms written as small inline tables, in the style of pyxform's markdown tests.
 
+mod common;
+
+use common::{first_error, xml};
 use xlsform::{Code, Format, Options, convert};
 
-/// Build the one-file CSV layout from markdown-like tables: `| sheet |` rows name a sheet,
-/// `| | a | b |` rows are cells of that sheet.
-fn form(md: &str) -> Vec<u8> {
-    let mut out = String::new();
-    for line in md.lines().map(str::trim).filter(|l| l.starts_with('|')) {
-        let cells: Vec<String> = line
-            .trim_matches('|')
-            .split('|')
-            .map(|c| format!("\"{}\"", c.trim().replace('"', "\"\"")))
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    }
-    out.into_bytes()
-}
-
-fn xml(md: &str) -> String {
-    match convert(&form(md), Format::Csv, &Options::default()) {
-        Ok(c) => c.xml,
-        Err(e) => panic!("conversion failed: {e:?}"),
-    }
-}
-
 fn error_code(md: &str) -> Code {
-    match convert(&form(md), Format::Csv, &Options::default()) {
-        Ok(_) => panic!("expected an error"),
-        Err(e) => e[0].code,
-    }
+    first_error(md).code
 }
 
 #[test]
@@ -64,9 +41,9 @@ fn an_unknown_type_is_refused_with_a_suggestion() {
         |        | type    | name | label |
         |        | integr  | q1   | Q1    |
     "#;
-    assert_eq!(error_code(md), Code::Type002);
-    let e = convert(&form(md), Format::Csv, &Options::default()).unwrap_err();
-    assert!(e[0].message.contains("Did you mean 'integer'?"));
+    let problem = first_error(md);
+    assert_eq!(problem.code, Code::Type002);
+    assert!(problem.message.contains("Did you mean 'integer'?"));
 }
 
 #[test]

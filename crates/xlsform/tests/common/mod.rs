@@ -2,7 +2,7 @@
 
 #![allow(dead_code)]
 
-use xlsform::{Format, Options, convert};
+use xlsform::{Diagnostic, Format, Options, convert};
 
 /// Builds the one-file CSV layout from markdown-like tables: `| sheet |` rows name a sheet,
 /// `| | a | b |` rows are cells of that sheet.
@@ -25,5 +25,21 @@ pub fn survey(md: &str) -> xform::Survey {
     match convert(&csv_form(md), Format::Csv, &Options::default()) {
         Ok(c) => c.survey,
         Err(e) => panic!("conversion failed: {e:?}"),
+    }
+}
+
+/// The XForm of a table form that must convert.
+pub fn xml(md: &str) -> String {
+    match convert(&csv_form(md), Format::Csv, &Options::default()) {
+        Ok(c) => c.xml,
+        Err(e) => panic!("conversion failed: {e:?}"),
+    }
+}
+
+/// The first problem of a table form that must be refused.
+pub fn first_error(md: &str) -> Diagnostic {
+    match convert(&csv_form(md), Format::Csv, &Options::default()) {
+        Ok(_) => panic!("expected an error"),
+        Err(mut e) => e.remove(0),
     }
 }
