@@ -1019,6 +1019,7 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
     survey.children = top;
     crate::entities::apply(&mut survey, wb, &p.rows)?;
     check_references(&survey, &p.rows, &all_names)?;
+    crate::expressions::check(&p.rows, warnings);
     Ok(survey)
 }
 

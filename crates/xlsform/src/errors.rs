@@ -73,6 +73,8 @@ pub enum Code {
     Settings001,
     /// Unused or odd column, empty row, etc. (warning).
     Warn001,
+    /// An expression that will not parse or calls an unknown function (warning).
+    Expr001,
     /// An entity declaration on the entities sheet is invalid.
     Entity001,
     /// A `save_to` value on the survey sheet is invalid.
@@ -114,6 +116,7 @@ impl Code {
             Code::Label001 => "label-001",
             Code::Settings001 => "settings-001",
             Code::Warn001 => "warn-001",
+            Code::Expr001 => "expr-001",
             Code::Entity001 => "entity-001",
             Code::Entity002 => "entity-002",
             Code::Entity003 => "entity-003",

@@ -8,6 +8,7 @@
 pub mod build;
 pub mod entities;
 pub mod errors;
+mod expressions;
 pub mod headers;
 pub mod loops;
 pub mod rules;
