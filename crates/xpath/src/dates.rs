@@ -34,7 +34,7 @@ impl Moment {
     }
 }
 
-fn epoch() -> NaiveDate {
+pub(crate) fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()
 }
 

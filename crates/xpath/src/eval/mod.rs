@@ -223,7 +223,13 @@ impl<'a, D: Document, E: Environment> Evaluator<'a, D, E> {
         if let Some(n) = parse_xpath_number(s) {
             return n;
         }
-        match dates::parse_moment(s) {
+        // A time alone (as a `time` question stores it) counts as that time on 1970-01-01,
+        // so two times compare as JavaRosa compares them.
+        let moment = dates::parse_moment(s).or_else(|| {
+            let (time, offset) = dates::parse_time(s.trim())?;
+            Some(dates::Moment::DateTime(dates::epoch().and_time(time), offset))
+        });
+        match moment {
             Some(m) => dates::moment_to_days(m, *self.env.now().offset()),
             None => f64::NAN,
         }

@@ -246,3 +246,18 @@ fn relevance_and_constraints_read_as_booleans() {
     let relevant = Expr::parse("../age > 18").unwrap();
     assert!(!ev.evaluate_boolean(&relevant, age).unwrap());
 }
+
+#[test]
+fn times_compare_as_times_of_one_day() {
+    check(
+        "<data><start>09:29:00.000+03:00</start><end>10:05:00.000+03:00</end><t>08:00</t></data>",
+        "/data",
+        &[
+            ("end > start", "true"),
+            ("start > end", "false"),
+            ("start = '09:29:00.000+03:00'", "true"),
+            ("t < '09:00'", "true"),
+            ("'not a time' > t", "false"),
+        ],
+    );
+}
