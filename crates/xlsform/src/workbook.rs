@@ -67,28 +67,32 @@ fn cell_text(d: &Data) -> String {
 pub fn read(bytes: &[u8], format: Format) -> Result<Workbook, String> {
     match format {
         Format::Csv => read_csv(bytes),
-        Format::Xlsx | Format::Xls => {
-            let mut wb =
-                open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?;
-            let mut sheets = vec![];
-            for name in wb.sheet_names() {
-                let range = wb.worksheet_range(&name).map_err(|e| e.to_string())?;
-                let mut rows = vec![];
-                // Keep the sheet's own row numbers: pad the rows above the first used one.
-                let (start_row, start_col) = range.start().unwrap_or((0, 0));
-                for _ in 0..start_row {
-                    rows.push(vec![]);
-                }
-                for r in range.rows() {
-                    let mut row = vec![String::new(); start_col as usize];
-                    row.extend(r.iter().map(cell_text));
-                    rows.push(row);
-                }
-                sheets.push(Sheet { name, rows });
-            }
-            Ok(Workbook { sheets })
-        }
+        // calamine panics on some malformed files (fuzzing found truncated and inconsistent
+        // .xls containers); a broken upload must be a refused file, not a crashed thread.
+        Format::Xlsx | Format::Xls => std::panic::catch_unwind(|| read_spreadsheet(bytes))
+            .unwrap_or_else(|_| Err("the file is damaged or not a spreadsheet".to_owned())),
     }
+}
+
+fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, String> {
+    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?;
+    let mut sheets = vec![];
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).map_err(|e| e.to_string())?;
+        let mut rows = vec![];
+        // Keep the sheet's own row numbers: pad the rows above the first used one.
+        let (start_row, start_col) = range.start().unwrap_or((0, 0));
+        for _ in 0..start_row {
+            rows.push(vec![]);
+        }
+        for r in range.rows() {
+            let mut row = vec![String::new(); start_col as usize];
+            row.extend(r.iter().map(cell_text));
+            rows.push(row);
+        }
+        sheets.push(Sheet { name, rows });
+    }
+    Ok(Workbook { sheets })
 }
 
 fn read_csv(bytes: &[u8]) -> Result<Workbook, String> {

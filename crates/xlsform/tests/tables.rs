@@ -85,3 +85,14 @@ fn garbage_bytes_are_an_error_not_a_crash() {
     assert!(convert(b"\x00\x01garbage", Format::Xlsx, &Options::default()).is_err());
     assert!(convert(b"\"unterminated", Format::Csv, &Options::default()).is_err());
 }
+
+#[test]
+fn damaged_spreadsheets_are_refused_not_crashed_on() {
+    // Inputs found by fuzzing that make calamine panic inside its .xls container reader.
+    for fixture in ["damaged-sector.xls", "damaged-partial-sector.xls"] {
+        let bytes =
+            std::fs::read(format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let problems = convert(&bytes, Format::Xls, &Options::default()).unwrap_err();
+        assert_eq!(problems[0].code, Code::Read001, "{fixture}");
+    }
+}
