@@ -127,28 +127,33 @@ struct TValue {
 
 type Contents = Vec<(String, TValue)>;
 
+/// Itext per language, in first-seen order, with an index by path so that large forms do
+/// not search linearly for each text.
 #[derive(Default)]
 struct Translations {
     langs: Vec<(String, Vec<(String, Contents)>)>,
+    by_path: Vec<HashMap<String, usize>>,
 }
 
 impl Translations {
-    fn set(&mut self, lang: &str, path: &str, form: &str, value: TValue) {
-        let li = match self.langs.iter().position(|(l, _)| l == lang) {
+    fn language(&mut self, lang: &str) -> usize {
+        match self.langs.iter().position(|(l, _)| l == lang) {
             Some(i) => i,
             None => {
                 self.langs.push((lang.to_string(), vec![]));
+                self.by_path.push(HashMap::new());
                 self.langs.len() - 1
             }
-        };
+        }
+    }
+
+    fn set(&mut self, lang: &str, path: &str, form: &str, value: TValue) {
+        let li = self.language(lang);
         let paths = &mut self.langs[li].1;
-        let pi = match paths.iter().position(|(p, _)| p == path) {
-            Some(i) => i,
-            None => {
-                paths.push((path.to_string(), vec![]));
-                paths.len() - 1
-            }
-        };
+        let pi = *self.by_path[li].entry(path.to_string()).or_insert_with(|| {
+            paths.push((path.to_string(), vec![]));
+            paths.len() - 1
+        });
         let contents = &mut paths[pi].1;
         match contents.iter_mut().find(|(f, _)| f == form) {
             Some(slot) => slot.1 = value,
@@ -156,17 +161,16 @@ impl Translations {
         }
     }
 
+    /// Gives every language every text any language has, with "-" where it is missing.
     fn fill_empty(&mut self) {
         let mut all: Vec<(String, Vec<String>)> = vec![];
+        let mut position: HashMap<String, usize> = HashMap::new();
         for (_, paths) in &self.langs {
             for (p, contents) in paths {
-                let idx = match all.iter().position(|(q, _)| q == p) {
-                    Some(i) => i,
-                    None => {
-                        all.push((p.clone(), vec![]));
-                        all.len() - 1
-                    }
-                };
+                let idx = *position.entry(p.clone()).or_insert_with(|| {
+                    all.push((p.clone(), vec![]));
+                    all.len() - 1
+                });
                 for (f, _) in contents {
                     if !all[idx].1.contains(f) {
                         all[idx].1.push(f.clone());
@@ -174,16 +178,13 @@ impl Translations {
                 }
             }
         }
-        let langs: Vec<String> = self.langs.iter().map(|(l, _)| l.clone()).collect();
-        for lang in langs {
+        for li in 0..self.langs.len() {
+            let lang = self.langs[li].0.clone();
             for (p, forms) in &all {
                 for f in forms {
-                    let exists = self
-                        .langs
-                        .iter()
-                        .find(|(l, _)| *l == lang)
-                        .and_then(|(_, ps)| ps.iter().find(|(q, _)| q == p))
-                        .is_some_and(|(_, cs)| cs.iter().any(|(g, _)| g == f));
+                    let exists = self.by_path[li]
+                        .get(p)
+                        .is_some_and(|&pi| self.langs[li].1[pi].1.iter().any(|(g, _)| g == f));
                     if !exists {
                         self.set(&lang, p, f, TValue { text: "-".into(), context: None });
                     }
