@@ -114,23 +114,72 @@ fn malformed(e: impl std::fmt::Display) -> SubmissionError {
     SubmissionError::Malformed(e.to_string())
 }
 
-impl Submission {
-    /// Reads `xml` as a submission of `survey`.
-    pub fn parse(survey: &Survey, xml: &[u8], limits: &Limits) -> Result<Self, SubmissionError> {
+/// An expression of the form, resolved and parsed once (or why it could not be).
+type Compiled = Result<Expr, String>;
+
+/// A form made ready to read and check many submissions: its elements indexed, its
+/// expressions resolved and parsed once, its choice lists built as secondary instances.
+/// Prepare it once per form version and reuse it.
+pub struct PreparedForm<'a> {
+    survey: &'a Survey,
+    index: Index<'a>,
+    children_of: HashMap<usize, HashMap<String, usize>>,
+    expressions: HashMap<(usize, &'static str), Compiled>,
+    filters: HashMap<usize, Compiled>,
+    instances: Tree,
+}
+
+impl<'a> PreparedForm<'a> {
+    pub fn new(survey: &'a Survey) -> Self {
+        let index = Index::new(survey);
+        let mut children_of: HashMap<usize, HashMap<String, usize>> = HashMap::new();
+        let mut expressions = HashMap::new();
+        let mut filters = HashMap::new();
+        for id in 1..index.len() {
+            let parent = index.parent(id).unwrap_or(0);
+            children_of.entry(parent).or_default().insert(index.name(id).to_owned(), id);
+            let Some(element) = index.element(id) else { continue };
+            for attribute in ["relevant", "constraint"] {
+                if let Some(text) = plain_bind(element, attribute) {
+                    let compiled = index
+                        .insert_xpaths(&text, Some(id), false, false)
+                        .map_err(|e| e.to_string())
+                        .and_then(|resolved| Expr::parse(&resolved).map_err(|e| e.to_string()));
+                    expressions.insert((id, attribute), compiled);
+                }
+            }
+            if let (Some(list), Some(filter)) = (&element.itemset, &element.choice_filter)
+                && survey.choice_list(list).is_some()
+            {
+                let compiled = index
+                    .insert_xpaths(filter, Some(id), true, false)
+                    .map_err(|e| e.to_string())
+                    .and_then(|f| {
+                        Expr::parse(&format!("instance('{list}')/root/item[{f}]/name"))
+                            .map_err(|e| e.to_string())
+                    });
+                filters.insert(id, compiled);
+            }
+        }
+        let mut instances = Tree::new();
+        add_choice_instances(&mut instances, survey);
+        PreparedForm { survey, index, children_of, expressions, filters, instances }
+    }
+
+    /// Reads `xml` as a submission of this form.
+    pub fn parse(&self, xml: &[u8], limits: &Limits) -> Result<Submission, SubmissionError> {
         if xml.len() > limits.max_bytes {
             return Err(SubmissionError::TooLarge { limit: limits.max_bytes });
         }
-        let index = Index::new(survey);
-        let mut children_of: HashMap<usize, HashMap<&str, usize>> = HashMap::new();
-        for id in 1..index.len() {
-            let parent = index.parent(id).unwrap_or(0);
-            children_of.entry(parent).or_default().insert(index.name(id), id);
-        }
+        let survey = self.survey;
+        let index = &self.index;
+        let children_of = &self.children_of;
 
         let mut reader = quick_xml::Reader::from_reader(xml);
-        let mut tree = Tree::new();
+        // The choice lists are only read by choice filters; without any, skip copying them.
+        let mut tree = if self.filters.is_empty() { Tree::new() } else { self.instances.clone() };
         let mut stack: Vec<(NodeId, Option<usize>, String)> = Vec::new();
-        let mut counts: Vec<HashMap<String, usize>> = vec![HashMap::new()];
+        let mut counts: Vec<HashMap<usize, usize>> = vec![HashMap::new()];
         let mut text = String::new();
         let mut elements = 0usize;
         let mut answers = Vec::new();
@@ -172,10 +221,11 @@ impl Submission {
                             let entry = parent_entry
                                 .and_then(|p| children_of.get(&p))
                                 .and_then(|c| c.get(name.as_str()).copied());
-                            let seen = counts.last_mut().expect("one count map per open element");
-                            let n = seen.entry(name.clone()).or_insert(0);
-                            *n += 1;
-                            let path = if entry.is_some_and(|id| index.is_repeat(id)) {
+                            // Only repeats are numbered, so only they are counted.
+                            let path = if let Some(id) = entry.filter(|id| index.is_repeat(*id)) {
+                                let seen = counts.last_mut().expect("one count map per open element");
+                                let n = seen.entry(id).or_insert(0);
+                                *n += 1;
                                 format!("{parent_path}/{name}[{n}]")
                             } else {
                                 format!("{parent_path}/{name}")
@@ -237,7 +287,6 @@ impl Submission {
         if !stack.is_empty() || !root_seen {
             return Err(malformed("the document ends before its root element closes"));
         }
-        add_choice_instances(&mut tree, survey);
         if form_id != survey.id_string {
             return Err(SubmissionError::WrongForm { expected: survey.id_string.clone(), found: form_id });
         }
@@ -281,45 +330,33 @@ impl Submission {
         Ok(submission)
     }
 
-    /// Checks every answer against the form; an empty list means the submission is valid.
-    pub fn check(&self, survey: &Survey, env: &dyn Environment) -> Vec<Problem> {
-        let index = Index::new(survey);
+    /// Checks every answer of `submission`; an empty list means it is valid.
+    pub fn check(&self, submission: &Submission, env: &dyn Environment) -> Vec<Problem> {
+        let survey = self.survey;
+        let index = &self.index;
         let env = EnvRef(env);
-        let evaluator = Evaluator::new(&self.tree, &env);
+        let evaluator = Evaluator::new(&submission.tree, &env);
         let mut problems = Vec::new();
-        let mut compiled: HashMap<(usize, &'static str), Result<Expr, String>> = HashMap::new();
-        let mut expression = |id: usize, attribute: &'static str, element: &Element| {
-            compiled
-                .entry((id, attribute))
-                .or_insert_with(|| {
-                    let text = plain_bind(element, attribute).unwrap_or_default();
-                    index
-                        .insert_xpaths(&text, Some(id), false, false)
-                        .map_err(|e| e.to_string())
-                        .and_then(|resolved| Expr::parse(&resolved).map_err(|e| e.to_string()))
-                })
-                .clone()
-        };
         // Which answered nodes are relevant: a node is irrelevant when it, or any ancestor,
         // has a false `relevant`.
         let mut irrelevant: Vec<NodeId> = Vec::new();
-        for (node, id, path) in &self.answers {
+        for (node, id, path) in &submission.answers {
             if *id == usize::MAX {
-                if self.tree.parent(*node).is_some_and(|p| !irrelevant.contains(&p)) {
+                if submission.tree.parent(*node).is_some_and(|p| !irrelevant.contains(&p)) {
                     problems.push(Problem { path: path.clone(), kind: ProblemKind::Unexpected });
                 }
                 continue;
             }
             let Some(element) = index.element(*id) else { continue };
-            let parent_irrelevant = self.tree.parent(*node).is_some_and(|p| irrelevant.contains(&p));
+            let parent_irrelevant = submission.tree.parent(*node).is_some_and(|p| irrelevant.contains(&p));
             let relevant = if parent_irrelevant {
                 false
-            } else if plain_bind(element, "relevant").is_some() {
-                match expression(*id, "relevant", element) {
-                    Ok(expr) => evaluator.evaluate_boolean(&expr, *node).unwrap_or(true),
+            } else if let Some(compiled) = self.expressions.get(&(*id, "relevant")) {
+                match compiled {
+                    Ok(expr) => evaluator.evaluate_boolean(expr, *node).unwrap_or(true),
                     Err(detail) => {
-                        problems
-                            .push(Problem { path: path.clone(), kind: ProblemKind::Expression { detail } });
+                        let kind = ProblemKind::Expression { detail: detail.clone() };
+                        problems.push(Problem { path: path.clone(), kind });
                         true
                     }
                 }
@@ -333,7 +370,7 @@ impl Submission {
             if !matches!(element.kind, ElementKind::Question { .. }) {
                 continue;
             }
-            let value = self.tree.text(*node);
+            let value = submission.tree.text(*node);
             let value = value.trim();
             if value.is_empty() {
                 if is_true(plain_bind(element, "required").as_deref()) {
@@ -350,22 +387,16 @@ impl Submission {
                 problems.push(Problem { path: path.clone(), kind: ProblemKind::NotAChoice { value: bad } });
                 continue;
             }
-            if let (Some(list), Some(filter)) = (&element.itemset, &element.choice_filter)
-                && survey.choice_list(list).is_some()
-            {
+            if let Some(compiled) = self.filters.get(id) {
                 // Only the choices the filter leaves (cascading selects) may be chosen.
-                let allowed = index
-                    .insert_xpaths(filter, Some(*id), true, false)
-                    .map_err(|e| e.to_string())
-                    .and_then(|f| {
-                        Expr::parse(&format!("instance('{list}')/root/item[{f}]/name"))
-                            .map_err(|e| e.to_string())
-                    })
-                    .and_then(|expr| evaluator.evaluate(&expr, *node).map_err(|e| e.to_string()));
+                let allowed = compiled
+                    .as_ref()
+                    .map_err(Clone::clone)
+                    .and_then(|expr| evaluator.evaluate(expr, *node).map_err(|e| e.to_string()));
                 match allowed {
                     Ok(xpath::Value::NodeSet(nodes)) => {
                         let names: Vec<String> =
-                            nodes.iter().map(|n| self.tree.text(*n).into_owned()).collect();
+                            nodes.iter().map(|n| submission.tree.text(*n).into_owned()).collect();
                         if let Some(bad) = value.split_whitespace().find(|v| !names.iter().any(|n| n == v)) {
                             let kind = ProblemKind::NotAChoice { value: bad.to_owned() };
                             problems.push(Problem { path: path.clone(), kind });
@@ -380,9 +411,9 @@ impl Submission {
                     }
                 }
             }
-            if plain_bind(element, "constraint").is_some() {
-                match expression(*id, "constraint", element) {
-                    Ok(expr) => match evaluator.evaluate_boolean(&expr, *node) {
+            if let Some(compiled) = self.expressions.get(&(*id, "constraint")) {
+                match compiled {
+                    Ok(expr) => match evaluator.evaluate_boolean(expr, *node) {
                         Ok(true) => {}
                         Ok(false) => {
                             let message = message(element, "jr:constraintMsg", &survey.default_language);
@@ -396,12 +427,27 @@ impl Submission {
                             kind: ProblemKind::Expression { detail: e.to_string() },
                         }),
                     },
-                    Err(detail) => problems
-                        .push(Problem { path: path.clone(), kind: ProblemKind::Expression { detail } }),
+                    Err(detail) => problems.push(Problem {
+                        path: path.clone(),
+                        kind: ProblemKind::Expression { detail: detail.clone() },
+                    }),
                 }
             }
         }
         problems
+    }
+}
+
+impl Submission {
+    /// Reads `xml` as a submission of `survey` (prepare the form once with [`PreparedForm`]
+    /// when reading many).
+    pub fn parse(survey: &Survey, xml: &[u8], limits: &Limits) -> Result<Self, SubmissionError> {
+        PreparedForm::new(survey).parse(xml, limits)
+    }
+
+    /// Checks every answer against the form; an empty list means the submission is valid.
+    pub fn check(&self, survey: &Survey, env: &dyn Environment) -> Vec<Problem> {
+        PreparedForm::new(survey).check(self, env)
     }
 }
 
