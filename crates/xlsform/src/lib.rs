@@ -14,6 +14,7 @@ pub mod loops;
 pub mod rules;
 pub mod types;
 pub mod workbook;
+mod xls_guard;
 
 pub use build::Options;
 pub use errors::{Code, Diagnostic, Severity};

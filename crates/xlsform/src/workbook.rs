@@ -75,6 +75,10 @@ pub fn read(bytes: &[u8], format: Format) -> Result<Workbook, String> {
 }
 
 fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, String> {
+    // Compound files (.xls) are checked first: some damaged ones make calamine abort.
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        crate::xls_guard::check(bytes)?;
+    }
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?;
     let mut sheets = vec![];
     for name in wb.sheet_names() {

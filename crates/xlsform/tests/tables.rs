@@ -88,8 +88,14 @@ fn garbage_bytes_are_an_error_not_a_crash() {
 
 #[test]
 fn damaged_spreadsheets_are_refused_not_crashed_on() {
-    // Inputs found by fuzzing that make calamine panic inside its .xls container reader.
-    for fixture in ["damaged-sector.xls", "damaged-partial-sector.xls"] {
+    // Inputs found by fuzzing: the first two made calamine panic, the last two made it ask
+    // for gigabytes and abort the process.
+    for fixture in [
+        "damaged-sector.xls",
+        "damaged-partial-sector.xls",
+        "looping-sector-chain.xls",
+        "absurd-dimensions.xls",
+    ] {
         let bytes =
             std::fs::read(format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         let problems = convert(&bytes, Format::Xls, &Options::default()).unwrap_err();
