@@ -2,7 +2,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Reader, Xlsx, open_workbook_auto_from_rs};
 
 /// One sheet: its name as written and its rows of cell text (empty cells are empty strings).
 #[derive(Debug, Clone, Default)]
@@ -78,8 +78,63 @@ fn read_spreadsheet(bytes: &[u8]) -> Result<Workbook, String> {
     // Compound files (.xls) are checked first: some damaged ones make calamine abort.
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         crate::xls_guard::check(bytes)?;
+        return read_dense(
+            open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?,
+        );
     }
-    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?;
+    match Xlsx::new(Cursor::new(bytes.to_vec())) {
+        Ok(xlsx) => read_xlsx_cells(xlsx),
+        // Not an .xlsx: let calamine find out what it is (an .ods, say) or say why not.
+        Err(_) => {
+            read_dense(open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| e.to_string())?)
+        }
+    }
+}
+
+/// More grid cells than any form needs (a sheet is kept as rows of cells up to its last one).
+const MAX_GRID_CELLS: u64 = 4_000_000;
+
+/// Reads .xlsx cell by cell into rows, bounded: calamine's dense ranges would span from the
+/// first to the last cell, and two cells far apart would ask for gigabytes.
+fn read_xlsx_cells(mut xlsx: Xlsx<Cursor<Vec<u8>>>) -> Result<Workbook, String> {
+    let mut sheets = vec![];
+    for name in xlsx.sheet_names() {
+        let mut reader = xlsx.worksheet_cells_reader(&name).map_err(|e| e.to_string())?;
+        let mut rows: Vec<Vec<String>> = vec![];
+        let mut grid_cells: u64 = 0;
+        while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
+            let text = cell_text(&Data::from(cell.get_value().clone()));
+            if text.is_empty() {
+                continue;
+            }
+            let (row, col) = cell.get_position();
+            let (row, col) = (row as usize, col as usize);
+            if rows.len() <= row {
+                grid_cells += (row + 1 - rows.len()) as u64;
+                rows.resize_with(row + 1, Vec::new);
+            }
+            if rows[row].len() <= col {
+                grid_cells += (col + 1 - rows[row].len()) as u64;
+                rows[row].resize(col + 1, String::new());
+            }
+            if grid_cells > MAX_GRID_CELLS {
+                return Err(format!(
+                    "the sheet '{name}' is spread over more rows and columns than a form has (a cell at row {}, column {})",
+                    row + 1,
+                    col + 1
+                ));
+            }
+            rows[row][col] = text;
+        }
+        sheets.push(Sheet { name, rows });
+    }
+    Ok(Workbook { sheets })
+}
+
+fn read_dense<R: Reader<Cursor<Vec<u8>>>>(mut wb: R) -> Result<Workbook, String>
+where
+    R::Error: std::fmt::Display,
+{
     let mut sheets = vec![];
     for name in wb.sheet_names() {
         let range = wb.worksheet_range(&name).map_err(|e| e.to_string())?;

@@ -14,6 +14,10 @@ const MAX_COLUMNS: u64 = 256;
 
 const DIMENSIONS: u16 = 0x0200;
 
+/// Records that carry a value at (row u16, column u16): the cells calamine keeps.
+const CELL_RECORDS: [u16; 7] = [0x0006, 0x00D6, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E];
+const MULRK: u16 = 0x00BD;
+
 /// Refuses an `.xls` file whose container is inconsistent or whose sheets claim too many cells.
 pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
     let damaged = |why: &str| format!("the file is damaged or not a spreadsheet ({why})");
@@ -28,6 +32,8 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
         .and_then(|mut s| s.read_to_end(&mut workbook))
         .map_err(|e| damaged(&e.to_string()))?;
     let mut at = 0;
+    let u16_at =
+        |data: &[u8], i: usize| data.get(i..i + 2).map_or(0, |b| u64::from(u16::from_le_bytes([b[0], b[1]])));
     while at + 4 <= workbook.len() {
         let kind = u16::from_le_bytes([workbook[at], workbook[at + 1]]);
         let len = usize::from(u16::from_le_bytes([workbook[at + 2], workbook[at + 3]]));
@@ -52,6 +58,16 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
             };
             if rows > MAX_ROWS || cols > MAX_COLUMNS {
                 return Err(damaged("a sheet claims more rows or columns than the format allows"));
+            }
+        }
+        if CELL_RECORDS.contains(&kind) || kind == MULRK {
+            let first = u16_at(data, 2);
+            // MULRK holds several cells: its last column closes the record.
+            let last = if kind == MULRK { u16_at(data, len.saturating_sub(2)) } else { first };
+            // calamine lays a sheet out as a dense grid from its first to its last cell; held
+            // to the format's 256 columns (rows are 16-bit), that grid stays within 16.7M cells.
+            if first >= MAX_COLUMNS || last >= MAX_COLUMNS {
+                return Err(damaged("a cell lies beyond the format's last column"));
             }
         }
         at += 4 + len;

@@ -102,3 +102,18 @@ fn damaged_spreadsheets_are_refused_not_crashed_on() {
         assert_eq!(problems[0].code, Code::Read001, "{fixture}");
     }
 }
+
+#[test]
+fn an_xlsx_spread_over_millions_of_cells_is_refused_before_they_are_laid_out() {
+    // 300 cells in the last column make a grid of almost five million cells.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("survey").unwrap();
+    sheet.write_string(0, 0, "type").unwrap();
+    for row in 1..=300 {
+        sheet.write_string(row, 16_383, "far away").unwrap();
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let problems = convert(&bytes, Format::Xlsx, &Options::default()).unwrap_err();
+    assert_eq!(problems[0].code, Code::Read001);
+    assert!(problems[0].message.contains("column 16384"), "{}", problems[0].message);
+}
