@@ -224,7 +224,15 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
             };
             for (t, v) in &r.cells {
                 if t.len() == 1 && !matches!(t[0].as_str(), "list name" | "name" | "label" | "media") {
-                    if t[0].contains(' ') {
+                    // Extra columns become elements of the choice's item: a header that is no
+                    // XML name (spaces, quotes, control characters) cannot, and is left out.
+                    let xml_name = match t[0].split_once(':') {
+                        Some((prefix, local)) => {
+                            xform::refs::is_ncname(prefix) && xform::refs::is_ncname(local)
+                        }
+                        None => xform::refs::is_ncname(&t[0]),
+                    };
+                    if !xml_name {
                         continue;
                     }
                     c.extra.push((t[0].clone(), v.clone()));

@@ -117,3 +117,18 @@ fn an_xlsx_spread_over_millions_of_cells_is_refused_before_they_are_laid_out() {
     assert_eq!(problems[0].code, Code::Read001);
     assert!(problems[0].message.contains("column 16384"), "{}", problems[0].message);
 }
+
+#[test]
+fn choice_columns_that_are_no_xml_names_are_left_out_of_the_items() {
+    let x = xml(r#"
+        | survey |
+        |        | type              | name | label |
+        |        | select_one yes_no | q1   | Q1    |
+        | choices |
+        |         | list_name | name | label | l>"X | region |
+        |         | yes_no    | yes  | Yes   | a    | north  |
+        |         | yes_no    | no   | No    | b    | south  |
+    "#);
+    assert!(!x.contains("l>\""), "{x}");
+    assert!(x.contains("<region>north</region>"), "{x}");
+}
