@@ -113,24 +113,9 @@ const SUBMISSION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </data>
 "#;
 
-/// The one-file CSV layout of the table above (`| sheet |` rows name a sheet).
-fn csv_form(table: &str) -> Vec<u8> {
-    let mut out = String::new();
-    for line in table.lines().map(str::trim).filter(|l| l.starts_with('|')) {
-        let cells: Vec<String> = line
-            .trim_matches('|')
-            .split('|')
-            .map(|c| format!("\"{}\"", c.trim().replace('"', "\"\"")))
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    }
-    out.into_bytes()
-}
-
 fn survey() -> Survey {
     let options = xlsform::Options { form_name: Some("data".into()), fallback_id: Some("data".into()) };
-    match xlsform::convert(&csv_form(FORM), xlsform::Format::Csv, &options) {
+    match xlsform::convert(&xlsform::testing::csv_from_table(FORM), xlsform::Format::Csv, &options) {
         Ok(conversion) => conversion.survey,
         Err(e) => panic!("the benchmark form does not convert: {e:?}"),
     }

@@ -12,6 +12,7 @@ mod expressions;
 pub mod headers;
 pub mod loops;
 pub mod rules;
+pub mod testing;
 pub mod types;
 pub mod workbook;
 mod xls_guard;

@@ -4,21 +4,7 @@
 
 use xlsform::{Diagnostic, Format, Options, convert};
 
-/// Builds the one-file CSV layout from markdown-like tables: `| sheet |` rows name a sheet,
-/// `| | a | b |` rows are cells of that sheet.
-pub fn csv_form(md: &str) -> Vec<u8> {
-    let mut out = String::new();
-    for line in md.lines().map(str::trim).filter(|l| l.starts_with('|')) {
-        let cells: Vec<String> = line
-            .trim_matches('|')
-            .split('|')
-            .map(|c| format!("\"{}\"", c.trim().replace('"', "\"\"")))
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    }
-    out.into_bytes()
-}
+pub use xlsform::testing::csv_from_table as csv_form;
 
 /// The form model of a table form that must convert.
 pub fn survey(md: &str) -> xform::Survey {
