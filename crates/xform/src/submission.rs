@@ -200,7 +200,8 @@ impl<'a> PreparedForm<'a> {
                     if stack.len() + 1 > limits.max_depth {
                         return Err(SubmissionError::TooDeep { limit: limits.max_depth });
                     }
-                    let name = local(e.name().as_ref());
+                    let local_name = e.local_name();
+                    let name = std::str::from_utf8(local_name.as_ref()).map_err(malformed)?;
                     let (node, entry, path) = match stack.last() {
                         None => {
                             if root_seen {
@@ -210,7 +211,7 @@ impl<'a> PreparedForm<'a> {
                             if name != survey.name {
                                 return Err(SubmissionError::WrongRoot {
                                     expected: survey.name.clone(),
-                                    found: name,
+                                    found: name.to_owned(),
                                 });
                             }
                             let root = tree.root();
@@ -220,7 +221,7 @@ impl<'a> PreparedForm<'a> {
                         Some((parent, parent_entry, parent_path)) => {
                             let entry = parent_entry
                                 .and_then(|p| children_of.get(&p))
-                                .and_then(|c| c.get(name.as_str()).copied());
+                                .and_then(|c| c.get(name).copied());
                             // Only repeats are numbered, so only they are counted.
                             let path = if let Some(id) = entry.filter(|id| index.is_repeat(*id)) {
                                 let seen = counts.last_mut().expect("one count map per open element");
@@ -305,7 +306,7 @@ impl<'a> PreparedForm<'a> {
         };
         for (node, entry, path) in answers {
             let is_leaf = submission.tree.children(node).next().is_none();
-            let value = submission.tree.text(node).into_owned();
+            let value = if is_leaf { submission.tree.text(node).into_owned() } else { String::new() };
             if path.ends_with("/meta/instanceID") {
                 submission.instance_id = value.clone();
             } else if path.ends_with("/meta/deprecatedID") {
