@@ -215,7 +215,7 @@ impl<'a> PreparedForm<'a> {
                                 });
                             }
                             let root = tree.root();
-                            let node = tree.add_element(root, &name);
+                            let node = tree.add_element(root, name);
                             (node, Some(0), format!("/{name}"))
                         }
                         Some((parent, parent_entry, parent_path)) => {
@@ -231,7 +231,7 @@ impl<'a> PreparedForm<'a> {
                             } else {
                                 format!("{parent_path}/{name}")
                             };
-                            let node = tree.add_element(*parent, &name);
+                            let node = tree.add_element(*parent, name);
                             (node, entry, path)
                         }
                     };
