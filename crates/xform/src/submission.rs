@@ -5,7 +5,7 @@
 //! The reader refuses what a hostile document could use against the server: DTDs (and so
 //! entity expansion), documents over a size limit and nesting deeper than the form allows.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use quick_xml::events::Event;
 use xpath::{Document, Environment, Evaluator, Expr, NodeId, Tree};
@@ -132,9 +132,9 @@ pub struct PreparedForm<'a> {
 impl<'a> PreparedForm<'a> {
     pub fn new(survey: &'a Survey) -> Self {
         let index = Index::new(survey);
-        let mut children_of: HashMap<usize, HashMap<String, usize>> = HashMap::new();
-        let mut expressions = HashMap::new();
-        let mut filters = HashMap::new();
+        let mut children_of: HashMap<usize, HashMap<String, usize>> = HashMap::default();
+        let mut expressions = HashMap::default();
+        let mut filters = HashMap::default();
         for id in 1..index.len() {
             let parent = index.parent(id).unwrap_or(0);
             children_of.entry(parent).or_default().insert(index.name(id).to_owned(), id);
@@ -179,7 +179,7 @@ impl<'a> PreparedForm<'a> {
         // The choice lists are only read by choice filters; without any, skip copying them.
         let mut tree = if self.filters.is_empty() { Tree::new() } else { self.instances.clone() };
         let mut stack: Vec<(NodeId, Option<usize>, String)> = Vec::new();
-        let mut counts: Vec<HashMap<usize, usize>> = vec![HashMap::new()];
+        let mut counts: Vec<HashMap<usize, usize>> = vec![HashMap::default()];
         let mut text = String::new();
         let mut elements = 0usize;
         let mut answers = Vec::new();
@@ -253,7 +253,7 @@ impl<'a> PreparedForm<'a> {
                         answers.push((node, entry, path));
                     } else {
                         stack.push((node, entry, path));
-                        counts.push(HashMap::new());
+                        counts.push(HashMap::default());
                     }
                 }
                 Event::Text(t) => text.push_str(&t.xml_content().map_err(malformed)?),
