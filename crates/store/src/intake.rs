@@ -11,6 +11,11 @@ use crate::outbox::{OutgoingEmail, insert_email};
 use crate::types::{CountryCode, Email, Name, Secret, new_id};
 use crate::{Error, Result, Store, Timestamp, now};
 
+/// The rule a change to a submitted application breaks (callers may match on it).
+pub const SUBMITTED_IS_FINAL: &str = "the application has been submitted and can no longer change";
+/// The rule an acceptance into a full round breaks (callers may match on it).
+pub const ROUND_FULL: &str = "the round has no places left";
+
 /// Why a round could not be opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum RoundProblem {
@@ -385,7 +390,7 @@ impl Store {
         let done = query.bind(to_text(now())).bind(id).execute(self.pool()).await?;
         if done.rows_affected() == 0 {
             self.application(id).await?;
-            return Err(Error::Rule("the application has been submitted and can no longer change"));
+            return Err(Error::Rule(SUBMITTED_IS_FINAL));
         }
         Ok(())
     }
@@ -445,7 +450,7 @@ impl Store {
         .await?;
         if done.rows_affected() == 0 {
             self.application(id).await?;
-            return Err(Error::Rule("the application has been submitted and can no longer change"));
+            return Err(Error::Rule(SUBMITTED_IS_FINAL));
         }
         Ok(())
     }
@@ -473,7 +478,7 @@ impl Store {
             None => return Err(Error::NotFound),
             Some("draft") => {}
             Some(_) => {
-                return Err(Error::Rule("the application has been submitted and can no longer change"));
+                return Err(Error::Rule(SUBMITTED_IS_FINAL));
             }
         }
         let other_email: Option<String> =
@@ -543,7 +548,7 @@ impl Store {
         .await?;
         if done.rows_affected() == 0 {
             self.junior_invitation(secret).await?;
-            return Err(Error::Rule("the application has been submitted and can no longer change"));
+            return Err(Error::Rule(SUBMITTED_IS_FINAL));
         }
         Ok(())
     }
@@ -605,7 +610,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
                 if done.rows_affected() == 0 {
-                    return Err(Error::Rule("the round has no places left"));
+                    return Err(Error::Rule(ROUND_FULL));
                 }
             }
             Decision::Decline { message } => {

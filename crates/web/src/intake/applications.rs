@@ -40,7 +40,7 @@ pub(super) async fn editable_application(
         return Err(AppError::Forbidden);
     }
     if application.status != ApplicationStatus::Draft {
-        return Err(AppError::Conflict("the application has been submitted and can no longer change"));
+        return Err(AppError::Conflict(store::intake::SUBMITTED_IS_FINAL));
     }
     Ok((user, application))
 }

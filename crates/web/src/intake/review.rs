@@ -143,7 +143,7 @@ pub async fn decide(
     };
     match state.store.decide_application(&id, &admin.id, &decision, &emails).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}")).into_response()),
-        Err(store::Error::Rule("the round has no places left")) => {
+        Err(store::Error::Rule(store::intake::ROUND_FULL)) => {
             refused(&state, ctx.clone(), &id, "decision-round-full").await
         }
         Err(store::Error::Rule(_)) => refused(&state, ctx.clone(), &id, "decision-not-submitted").await,
