@@ -72,19 +72,20 @@ pub async fn form(
 }
 
 /// The skills checklist: each ticked box arrives as one `skill` field.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SkillsForm {
+    skill: Vec<String>,
+}
+
 pub async fn save_skills(
     State(state): State<AppState>,
     ctx: RequestContext,
     Path(id): Path<String>,
-    body: Bytes,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<SkillsForm>,
 ) -> AppResult<Response> {
     editable_application(&state, &ctx, &id).await?;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let mut skills: Vec<String> = pairs
-        .into_iter()
-        .filter(|(k, v)| k == "skill" && SKILLS.contains(&v.as_str()))
-        .map(|(_, v)| v)
-        .collect();
+    let mut skills: Vec<String> = form.skill.into_iter().filter(|v| SKILLS.contains(&v.as_str())).collect();
     skills.sort();
     skills.dedup();
     let json = serde_json::to_string(&skills).map_err(anyhow::Error::from)?;

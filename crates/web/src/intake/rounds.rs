@@ -1,10 +1,11 @@
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
 use chrono::NaiveDate;
+use serde::Deserialize;
 use store::intake::{NewRound, Round, RoundProblem};
 use store::types::{CountryCode, Name, Role};
 
@@ -14,7 +15,10 @@ use crate::kernel::forms::FieldErrors;
 use crate::kernel::layout::{Plain, long_date};
 use crate::kernel::state::AppState;
 
-#[derive(Debug, Default, Clone)]
+/// The form as typed; `countries` comes once per ticked box, so it is read with axum-extra's
+/// `Form`, which gathers repeated fields.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
 pub struct RoundForm {
     name: String,
     opens_on: String,
@@ -25,23 +29,6 @@ pub struct RoundForm {
 }
 
 impl RoundForm {
-    /// Reads the form by hand: `countries` comes once per ticked box.
-    fn from_body(body: &[u8]) -> Self {
-        let mut form = RoundForm::default();
-        for (key, value) in serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default() {
-            match key.as_str() {
-                "name" => form.name = value,
-                "opens_on" => form.opens_on = value,
-                "closes_on" => form.closes_on = value,
-                "training_starts_on" => form.training_starts_on = value,
-                "countries" => form.countries.push(value),
-                "places" => form.places = value,
-                _ => {}
-            }
-        }
-        form
-    }
-
     fn parse(&self) -> Result<NewRound, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = Name::parse(&self.name).map_err(|_| errors.add("name", "field-required")).ok();
@@ -126,9 +113,12 @@ pub async fn page(State(state): State<AppState>, ctx: RequestContext) -> AppResu
 }
 
 /// An admin opens an intake round.
-pub async fn create(State(state): State<AppState>, ctx: RequestContext, body: Bytes) -> AppResult<Response> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestContext,
+    Form(form): Form<RoundForm>,
+) -> AppResult<Response> {
     ctx.require_role(&[Role::Admin])?;
-    let form = RoundForm::from_body(&body);
     match form.parse() {
         Ok(round) => {
             let round = state.store.create_round(&round).await?;
