@@ -381,6 +381,16 @@ impl Store {
         self.application(&id).await
     }
 
+    /// After an UPDATE guarded by `status = 'draft'`: no row changed means the application is
+    /// missing (NotFound) or no longer a draft.
+    async fn draft_updated(&self, id: &str, rows: u64) -> Result<()> {
+        if rows == 0 {
+            self.application(id).await?;
+            return Err(Error::Rule(SUBMITTED_IS_FINAL));
+        }
+        Ok(())
+    }
+
     /// Runs one update on a draft application; refuses once it has been submitted.
     async fn update_draft(&self, id: &str, sql: &'static str, binds: Vec<Option<String>>) -> Result<()> {
         let mut query = sqlx::query(sql);
@@ -388,11 +398,7 @@ impl Store {
             query = query.bind(value);
         }
         let done = query.bind(to_text(now())).bind(id).execute(self.pool()).await?;
-        if done.rows_affected() == 0 {
-            self.application(id).await?;
-            return Err(Error::Rule(SUBMITTED_IS_FINAL));
-        }
-        Ok(())
+        self.draft_updated(id, done.rows_affected()).await
     }
 
     /// Saves the campaign self-assessment (JSON), as often as the CSO likes while a draft.
@@ -448,11 +454,7 @@ impl Store {
         .bind(id)
         .execute(self.pool())
         .await?;
-        if done.rows_affected() == 0 {
-            self.application(id).await?;
-            return Err(Error::Rule(SUBMITTED_IS_FINAL));
-        }
-        Ok(())
+        self.draft_updated(id, done.rows_affected()).await
     }
 
     /// Names (or renames) junior staff member 1 or 2 and emails them their confirmation link,
