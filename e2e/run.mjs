@@ -12,7 +12,7 @@
 // stdout line containing `listening on http://HOST:PORT`; everything the
 // server prints goes to test-output/logs/<journey>.log.
 //
-// Screenshots: test-output/screenshots/<journey>/NN-<label>.png via shot(label);
+// Screenshots: test-output/screenshots/<journey>/NN-<label>.png via shot(label[, otherPage]);
 // on failure also failure.png and failure.html there.
 //
 // Output: one line per journey (`ok <name>` / `FAILED <name>: <error>`), then
@@ -236,10 +236,10 @@ async function runJourney(journey) {
     });
 
     let n = 0;
-    const shot = async (label) => {
+    const shot = async (label, target = page) => {
       n += 1;
       const file = path.join(shotDir, `${String(n).padStart(2, '0')}-${slug(label)}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await target.screenshot({ path: file, fullPage: true });
       return file;
     };
 

@@ -180,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument(
+        "--served",
+        type=Path,
+        help="also load every *.xml in this directory as it is: XForms the server handed out over "
+        "OpenRosa in the Rust tests (test-output/downloaded-xforms)",
+    )
     args = ap.parse_args(argv)
     started = time.monotonic()
 
@@ -239,6 +245,14 @@ def main(argv: list[str] | None = None) -> int:
             form.xml_path = form.xml_path.with_name(form.xml_path.name + ".xml")
             form.xml_path.parent.mkdir(parents=True, exist_ok=True)
             form.xml_path.write_text(outcome.xml, encoding="utf-8")
+        if args.served and args.served.is_dir():
+            for served in sorted(args.served.glob("*.xml")):
+                form = Form(f"served/{served.stem}", served)
+                form.xml = served.read_text(encoding="utf-8")
+                form.xml_path = xforms / "served" / served.name
+                form.xml_path.parent.mkdir(parents=True, exist_ok=True)
+                form.xml_path.write_text(form.xml, encoding="utf-8")
+                forms.append(form)
         loadable = [f for f in forms if f.xml_path]
 
         web_started = time.monotonic()

@@ -12,8 +12,13 @@ pub async fn run(config: Config, target: &Path) -> anyhow::Result<()> {
     let state = web::build_state(config).await?;
     let database = target.join("datashift.sqlite3");
     state.store.backup_sqlite_to(&database).await.context("copying the database")?;
-    let files = state.config.data_dir.join("files");
-    let copied = copy_dir(&files, &target.join("files")).context("copying uploaded files")?;
+    // Blobs are written (and flushed) before the rows that name them are committed, so a copy
+    // taken after the database snapshot holds every blob the snapshot refers to.
+    let mut copied = 0;
+    for dir in ["files", "blobs"] {
+        let from = state.config.data_dir.join(dir);
+        copied += copy_dir(&from, &target.join(dir)).with_context(|| format!("copying {dir}"))?;
+    }
     println!("backup written to {} (database and {copied} files)", target.display());
     Ok(())
 }
@@ -27,6 +32,9 @@ fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<u64> {
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
         let target = to.join(entry.file_name());
+        if entry.file_name() == "tmp" {
+            continue;
+        }
         if entry.file_type()?.is_dir() {
             count += copy_dir(&entry.path(), &target)?;
         } else {

@@ -194,6 +194,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<Vec<Login>> {
             }
             Err(err) => return Err(err.into()),
         };
+        if let Some(organisation_id) = &lead.organisation_id {
+            publish_demo_form(state, organisation_id).await?;
+        }
         logins.push(Login {
             email: lead.email,
             role: Role::CsoLead,
@@ -201,6 +204,31 @@ pub async fn load(state: &AppState) -> anyhow::Result<Vec<Login>> {
         });
     }
     Ok(logins)
+}
+
+/// The demo survey (English and Swahili), published once for each demo CSO.
+const DEMO_FORM: &str = include_str!("../demo/water-points.md");
+
+async fn publish_demo_form(state: &AppState, organisation_id: &str) -> anyhow::Result<()> {
+    if state.store.form_by_xml_id(organisation_id, "demo_water_points").await.is_ok() {
+        return Ok(());
+    }
+    let bytes = xlsform::testing::csv_from_table(DEMO_FORM);
+    web::forms::publish::publish_xlsform(
+        &state.store,
+        &state.blobs,
+        organisation_id,
+        None,
+        "water-points.csv",
+        bytes,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("publishing the demo form: {e:?}"))?;
+    state
+        .store
+        .web_link(&state.store.form_by_xml_id(organisation_id, "demo_water_points").await?.id, None)
+        .await?;
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]

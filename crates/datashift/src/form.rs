@@ -1,4 +1,5 @@
-//! `datashift form convert|check`: XLSForm to XForm on the command line, no database.
+//! `datashift form convert|check`: XLSForm to XForm on the command line, no database;
+//! `datashift form publish|list`: an organisation's forms in the database.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,6 +29,20 @@ pub enum FormCommand {
         /// Print the problems as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Publish an XLSForm for an organisation (a new form, or a new version of one).
+    Publish {
+        /// The organisation's slug (`datashift org create` prints it).
+        #[arg(long)]
+        org: String,
+        /// The XLSForm file.
+        form: PathBuf,
+    },
+    /// List an organisation's forms, each with its latest version and submission count.
+    List {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
     },
 }
 
@@ -70,8 +85,10 @@ fn diagnostic_json(d: &Diagnostic) -> String {
 }
 
 /// Run a form command; the exit code says whether the form converts.
-pub fn run(command: FormCommand) -> anyhow::Result<ExitCode> {
+pub async fn run(config: web::Config, command: FormCommand) -> anyhow::Result<ExitCode> {
     match command {
+        FormCommand::Publish { org, form } => publish(config, &org, &form).await,
+        FormCommand::List { org } => list(config, &org).await,
         FormCommand::Convert { form, output, name } => match load(&form, name)? {
             Ok(conv) => {
                 for w in &conv.warnings {
@@ -111,4 +128,54 @@ pub fn run(command: FormCommand) -> anyhow::Result<ExitCode> {
             Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
     }
+}
+
+async fn publish(config: web::Config, org: &str, path: &Path) -> anyhow::Result<ExitCode> {
+    use web::forms::publish::{PublishError, publish_xlsform};
+    let state = web::build_state(config).await?;
+    let organisation =
+        state.store.organisation_by_slug(org).await.with_context(|| format!("no organisation {org:?}"))?;
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    match publish_xlsform(&state.store, &state.blobs, &organisation.id, None, &file_name, bytes).await {
+        Ok(published) => {
+            for w in &published.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!(
+                "published {} version {} ({})",
+                published.form.xml_form_id, published.version.version, published.form.id
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(PublishError::Invalid(errors)) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            Ok(ExitCode::FAILURE)
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+async fn list(config: web::Config, org: &str) -> anyhow::Result<ExitCode> {
+    let state = web::build_state(config).await?;
+    let organisation =
+        state.store.organisation_by_slug(org).await.with_context(|| format!("no organisation {org:?}"))?;
+    println!("form_id\tversion\tmode\tsubmissions\tpilot_submissions\ttitle");
+    for summary in state.store.forms_of(&organisation.id).await? {
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            summary.form.xml_form_id,
+            summary.latest_version,
+            summary.form.mode.as_str(),
+            summary.submissions,
+            summary.pilot_submissions,
+            summary.form.title
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

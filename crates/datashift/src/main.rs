@@ -4,6 +4,7 @@
 
 mod admin;
 mod backup;
+mod collector;
 mod config;
 mod demo;
 mod form;
@@ -51,9 +52,12 @@ enum Command {
     /// Manage organisations.
     #[command(subcommand)]
     Org(admin::OrgCommand),
-    /// Convert and check XLSForms (no database needed).
+    /// Convert and check XLSForms (no database needed); publish and list an organisation's forms.
     #[command(subcommand)]
     Form(form::FormCommand),
+    /// Devices that collect data (ODK Collect, KoboCollect).
+    #[command(subcommand)]
+    Collector(collector::CollectorCommand),
 }
 
 fn init_tracing() {
@@ -97,8 +101,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Backup { path } => backup::run(config, &path).await,
         Command::User(command) => admin::user(config, command).await,
         Command::Org(command) => admin::org(config, command).await,
+        Command::Collector(command) => collector::run(config, command).await,
         Command::Form(command) => {
-            let code = form::run(command)?;
+            let code = form::run(config, command).await?;
             if code != std::process::ExitCode::SUCCESS {
                 std::process::exit(1);
             }

@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod blobs;
 mod clock;
+pub mod collection;
 mod error;
 pub mod intake;
 pub mod outbox;

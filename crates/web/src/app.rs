@@ -14,6 +14,8 @@ use axum::middleware;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use store::Store;
+use store::blobs::BlobStore;
+use store::collection::SubmissionWriter;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -21,12 +23,13 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::forms::PreparedForms;
 use crate::kernel::config::Config;
 use crate::kernel::error::{AppError, KeepBody};
 use crate::kernel::metrics::Metrics;
 use crate::kernel::state::AppState;
 use crate::kernel::{assets, context, mail, metrics};
-use crate::{accounts, home, intake};
+use crate::{accounts, collectors, forms, home, intake, openrosa, submissions, webforms};
 
 /// Connects to the database, applies pending migrations and makes the data directory.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
@@ -34,23 +37,43 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
     let store = Store::connect(&config.database_url).await.context("connecting to the database")?;
     store.migrate().await.context("applying database migrations")?;
-    Ok(AppState { store, config: Arc::new(config), metrics: Arc::new(Metrics::default()) })
+    let blobs = BlobStore::open(config.data_dir.join("blobs"))
+        .with_context(|| format!("opening the blob store in {}", config.data_dir.display()))?;
+    let (writer, _task) = SubmissionWriter::start(store.clone(), blobs.clone());
+    Ok(AppState {
+        store,
+        config: Arc::new(config),
+        metrics: Arc::new(Metrics::default()),
+        blobs,
+        writer,
+        prepared: Arc::new(PreparedForms::default()),
+    })
 }
 
 pub fn router(state: AppState) -> Router {
     let body_limit = state.config.body_limit;
-    Router::new()
+    // Pages for people: sessions, CSRF, translated error pages.
+    let pages = Router::new()
         .merge(home::router())
         .merge(accounts::router())
         .merge(intake::router())
+        .merge(forms::router())
+        .merge(collectors::router())
+        .merge(submissions::router())
+        .merge(webforms::staff_routes())
         .merge(assets::router())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::endpoint))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(middleware::from_fn_with_state(state.clone(), context::request_context));
+    // OpenRosa for ODK Collect, KoboCollect and web forms: token or Basic auth, no cookies,
+    // answers in OpenRosa XML.
+    Router::new()
+        .merge(openrosa::router())
+        .merge(pages)
         .layer(CatchPanicLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
-        .layer(middleware::from_fn_with_state(state.clone(), context::request_context))
         .layer(middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
@@ -120,6 +143,7 @@ impl Application {
             )));
         }
         background.push(tokio::spawn(purge_expired(state.store.clone())));
+        background.push(tokio::spawn(submissions::deliver::run_deliverer(state.store.clone())));
         let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         for task in background {

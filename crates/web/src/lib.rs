@@ -5,9 +5,14 @@
 
 mod accounts;
 mod app;
+mod collectors;
+pub mod forms;
 mod home;
 mod intake;
 pub mod kernel;
+mod openrosa;
+mod submissions;
+mod webforms;
 
 pub use app::{Application, build_state, router};
 pub use kernel::config::{Config, ConnectionThresholds};

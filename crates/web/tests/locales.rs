@@ -91,7 +91,7 @@ fn every_literal_message_key_in_the_code_exists() {
     source_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
     source_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../datashift/src"), &mut files);
     let calls = regex::Regex::new(r#"\b(?:t|t1|t2|tc|t_args|t_count)\(\s*"([a-z][a-z0-9-]*)""#).unwrap();
-    let keys = regex::Regex::new(r#""((?:field|fit|staff|capacity|submit|decision|apply|round|login|junior|invitation|error|email)-[a-z0-9-]+)""#).unwrap();
+    let keys = regex::Regex::new(r#""((?:field|fit|staff|capacity|submit|decision|apply|round|login|junior|invitation|error|email|forms|collectors|openrosa|upload|webform)-[a-z0-9-]+)""#).unwrap();
     let mut unknown = BTreeSet::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -118,6 +118,17 @@ fn every_programme_country_has_a_name_in_every_language() {
         let ids = messages(locale);
         for code in store::types::PROGRAMME_COUNTRIES {
             assert!(ids.contains_key(&format!("country-{code}")), "{locale} lacks country-{code}");
+        }
+    }
+}
+
+#[test]
+fn every_xlsform_problem_code_is_explained_in_every_language() {
+    for locale in LOCALES {
+        let ids = messages(locale);
+        for code in xlsform::Code::ALL {
+            let key = format!("xlsform-{}", code.as_str());
+            assert!(ids.contains_key(&key), "{locale} lacks {key}");
         }
     }
 }

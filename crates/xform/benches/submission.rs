@@ -6,6 +6,7 @@
 //!   cargo bench -p xform --bench submission
 
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::TimeZone;
@@ -137,9 +138,10 @@ fn submission(c: &mut Criterion) {
     assert!(problems.is_empty(), "the benchmark submission is valid: {problems:?}");
 
     // A server prepares each form version once and reuses it for every submission.
-    let form = PreparedForm::new(&survey);
+    let survey = Arc::new(survey);
+    let form = PreparedForm::new(Arc::clone(&survey));
     let mut group = c.benchmark_group("submission-30-fields");
-    group.bench_function("prepare-form", |b| b.iter(|| PreparedForm::new(black_box(&survey))));
+    group.bench_function("prepare-form", |b| b.iter(|| PreparedForm::new(Arc::clone(black_box(&survey)))));
     group.bench_function("parse", |b| b.iter(|| form.parse(black_box(doc), &limits)));
     group.bench_function("check", |b| b.iter(|| form.check(black_box(&parsed), &env)));
     group.bench_function("parse-and-check", |b| {

@@ -84,6 +84,43 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, for catalogues that must cover them all (translations, docs).
+    pub const ALL: [Code; 33] = [
+        Code::Read001,
+        Code::Sheet001,
+        Code::Header001,
+        Code::Header002,
+        Code::Type001,
+        Code::Type002,
+        Code::Name001,
+        Code::Name002,
+        Code::Name003,
+        Code::Name004,
+        Code::Name005,
+        Code::Sheet002,
+        Code::Instance001,
+        Code::Param002,
+        Code::Survey001,
+        Code::Survey002,
+        Code::Choice001,
+        Code::Choice002,
+        Code::Choice003,
+        Code::Choice004,
+        Code::Choice005,
+        Code::Ref001,
+        Code::Ref002,
+        Code::Calc001,
+        Code::Param001,
+        Code::Form001,
+        Code::Label001,
+        Code::Settings001,
+        Code::Warn001,
+        Code::Expr001,
+        Code::Entity001,
+        Code::Entity002,
+        Code::Entity003,
+    ];
+
     /// The code as printed, e.g. `XLS-REF-001`.
     pub fn as_str(self) -> &'static str {
         match self {

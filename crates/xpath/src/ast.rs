@@ -29,6 +29,18 @@ impl QName {
         QName { prefix: Some(prefix.into()), local: local.into() }
     }
 
+    /// True when `written` (a name as written, e.g. `jr:choice-name`) is this name; the same
+    /// as comparing with this name's text, without building it.
+    pub(crate) fn is(&self, written: &str) -> bool {
+        match &self.prefix {
+            None => written == self.local,
+            Some(prefix) => written
+                .strip_prefix(prefix.as_str())
+                .and_then(|rest| rest.strip_prefix(':'))
+                .is_some_and(|local| local == self.local),
+        }
+    }
+
     /// Splits `p:l` at its first colon; a name without colon has no prefix.
     pub fn from_qualified(name: &str) -> Self {
         match name.split_once(':') {
@@ -361,6 +373,16 @@ impl PartialEq for Expr {
 }
 
 impl Expr {
+    /// True for `.` (`self::node()`, or a relative path without steps): the context node.
+    pub(crate) fn is_context_node(&self) -> bool {
+        let Expr::Path(LocationPath { start: PathStart::Context, steps }) = self else { return false };
+        match steps.as_slice() {
+            [] => true,
+            [Step { axis: Axis::SelfAxis, test: NodeTest::Node, predicates }] => predicates.is_empty(),
+            _ => false,
+        }
+    }
+
     /// Calls `f` on this expression and every expression inside it, parents before children.
     pub fn visit(&self, f: &mut dyn FnMut(&Expr)) {
         crate::stack::guarded(|| self.visit_inner(f));

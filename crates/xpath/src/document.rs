@@ -47,6 +47,19 @@ pub trait Document {
     /// The children in document order: elements (and text nodes, if the model has them).
     fn children(&self, node: Self::Node) -> impl Iterator<Item = Self::Node> + '_;
 
+    /// The child elements of `node` whose name (as written, prefix included) is `name`, in
+    /// document order: what a path step such as `/data/age` selects.
+    ///
+    /// The default filters [`Document::children`]; a model that can find them with less work
+    /// per child should override it.
+    fn child_elements_named<'s>(
+        &'s self,
+        node: Self::Node,
+        name: &'s str,
+    ) -> impl Iterator<Item = Self::Node> + 's {
+        self.children(node).filter(move |&c| self.kind(c) == NodeKind::Element && self.name(c) == name)
+    }
+
     /// The attributes of an element, in order; nothing for other nodes.
     fn attributes(&self, node: Self::Node) -> impl Iterator<Item = Self::Node> + '_;
 

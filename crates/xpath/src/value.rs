@@ -90,8 +90,8 @@ pub fn parse_xpath_number(s: &str) -> Option<f64> {
     if !valid {
         return None;
     }
-    let text = if unsigned.starts_with('.') { format!("0{unsigned}") } else { unsigned.to_string() };
-    let magnitude = text.parse::<f64>().ok()?;
+    // Rust reads `.5` and `5.` as XPath does; the checks above kept out what it reads otherwise.
+    let magnitude = unsigned.parse::<f64>().ok()?;
     Some(if t.starts_with('-') { -magnitude } else { magnitude })
 }
 

@@ -33,6 +33,8 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             "text/javascript; charset=utf-8",
             include_str!("assets/connection-check.js"),
         ),
+        asset("webform.js", "text/javascript; charset=utf-8", webform::ENGINE_JS),
+        asset("webform.css", "text/css; charset=utf-8", webform::STYLE_CSS),
     ]
 });
 
@@ -43,6 +45,19 @@ fn url_of(name: &str) -> String {
 
 static STYLE_URL: LazyLock<String> = LazyLock::new(|| url_of("style.css"));
 static CONNECTION_CHECK_URL: LazyLock<String> = LazyLock::new(|| url_of("connection-check.js"));
+
+static WEBFORM_ENGINE_URL: LazyLock<String> = LazyLock::new(|| url_of("webform.js"));
+static WEBFORM_STYLE_URL: LazyLock<String> = LazyLock::new(|| url_of("webform.css"));
+
+/// The web form engine's URL, with its content hash.
+pub fn webform_engine_url() -> &'static str {
+    WEBFORM_ENGINE_URL.as_str()
+}
+
+/// The web form stylesheet's URL, with its content hash.
+pub fn webform_style_url() -> &'static str {
+    WEBFORM_STYLE_URL.as_str()
+}
 
 /// The stylesheet's URL, with its content hash.
 pub fn style_url() -> &'static str {

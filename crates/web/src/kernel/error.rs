@@ -83,6 +83,8 @@ pub enum AppError {
     Conflict(&'static str),
     #[error("too many attempts")]
     TooManyRequests,
+    #[error("upload too large")]
+    TooLarge,
     #[error(transparent)]
     Store(store::Error),
     #[error(transparent)]
@@ -115,6 +117,7 @@ impl IntoResponse for AppError {
                 ErrorPage::Conflict
             }
             AppError::TooManyRequests => ErrorPage::TooManyRequests,
+            AppError::TooLarge => ErrorPage::TooLarge,
             AppError::Store(err) => {
                 tracing::error!(error = %err, "store failure");
                 ErrorPage::Internal

@@ -87,6 +87,15 @@ impl Locale {
         LOCALES.try_lookup_with_args(self.langid(), key, &args).unwrap_or_else(|| missing(key))
     }
 
+    /// The message `key` as a template for a script to fill in: each variable comes out as
+    /// `{ $name }` (the web form engine substitutes them at run time).
+    pub fn t_template(self, key: &str) -> String {
+        const VARIABLES: [&str; 3] = ["count", "accuracy", "number"];
+        let args: Vec<(&'static str, String)> =
+            VARIABLES.iter().map(|v| (*v, format!("{{ ${v} }}"))).collect();
+        self.t_args(key, &args)
+    }
+
     /// The message `key` with a count, so that plural forms are chosen right.
     pub fn t_count(self, key: &str, count: i64) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();

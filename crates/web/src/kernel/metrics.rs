@@ -22,6 +22,11 @@ struct RequestLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutcomeLabels {
+    outcome: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RouteLabels {
     route: String,
 }
@@ -30,6 +35,7 @@ pub struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: Family<RouteLabels, Histogram>,
+    submissions: Family<OutcomeLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -41,11 +47,18 @@ impl Default for Metrics {
         });
         registry.register("http_requests", "HTTP requests answered", requests.clone());
         registry.register("http_request_duration_seconds", "Time to answer HTTP requests", latency.clone());
-        Self { registry, requests, latency }
+        let submissions = Family::<OutcomeLabels, Counter>::default();
+        registry.register("submissions", "Submissions received, by outcome", submissions.clone());
+        Self { registry, requests, latency, submissions }
     }
 }
 
 impl Metrics {
+    /// Counts a received submission: `stored`, `duplicate` or `conflict`.
+    pub fn count_submission(&self, outcome: &'static str) {
+        self.submissions.get_or_create(&OutcomeLabels { outcome }).inc();
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         if let Err(err) = prometheus_client::encoding::text::encode(&mut out, &self.registry) {

@@ -1,9 +1,12 @@
 use std::sync::Arc;
 
 use store::Store;
+use store::blobs::BlobStore;
+use store::collection::SubmissionWriter;
 
 use super::config::Config;
 use super::metrics::Metrics;
+use crate::forms::PreparedForms;
 
 /// Shared by every handler. Holds no per-user state: that lives in the database, so any
 /// number of servers can run side by side.
@@ -12,4 +15,10 @@ pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
     pub metrics: Arc<Metrics>,
+    /// Files: XLSForms, form media, submission attachments.
+    pub blobs: BlobStore,
+    /// The one writer of submissions (group commit).
+    pub writer: SubmissionWriter,
+    /// Published versions made ready to read submissions.
+    pub prepared: Arc<PreparedForms>,
 }

@@ -4,17 +4,43 @@
 //! boolean if either side is boolean, else to number if either is a number, else compares
 //! strings; relational operators always compare numbers.
 
-use crate::ast::BinaryOp;
+use crate::ast::{BinaryOp, Expr};
 use crate::document::Document;
 use crate::environment::Environment;
-use crate::eval::Evaluator;
+use crate::error::EvalError;
+use crate::eval::{Context, Evaluator};
 use crate::value::{Value, number_to_boolean, string_to_boolean};
 
 /// A primitive value taking part in a comparison.
+#[derive(Clone, Copy)]
 enum Atom<'s> {
     Bool(bool),
     Num(f64),
     Str(&'s str),
+}
+
+/// One side of a comparison: nodes or a primitive.
+enum Side<'v, N> {
+    Nodes(&'v [N]),
+    Atom(Atom<'v>),
+}
+
+/// An evaluated operand. Literals and the context node (`.`), the usual operands of a
+/// constraint, are taken as they stand rather than made into values.
+enum Operand<'e, N> {
+    Literal(Atom<'e>),
+    Node(N),
+    Value(Value<N>),
+}
+
+impl<N> Operand<'_, N> {
+    fn side(&self) -> Side<'_, N> {
+        match self {
+            Operand::Literal(a) => Side::Atom(*a),
+            Operand::Node(n) => Side::Nodes(std::slice::from_ref(n)),
+            Operand::Value(v) => side(v),
+        }
+    }
 }
 
 /// `a op b` becomes `b flip(op) a`.
@@ -29,34 +55,56 @@ fn flip(op: BinaryOp) -> BinaryOp {
 }
 
 impl<D: Document, E: Environment> Evaluator<'_, D, E> {
-    pub(crate) fn compare(&self, op: BinaryOp, left: &Value<D::Node>, right: &Value<D::Node>) -> bool {
+    /// `left op right`, the operands evaluated left to right.
+    pub(crate) fn compare_exprs(
+        &self,
+        op: BinaryOp,
+        left: &Expr,
+        right: &Expr,
+        ctx: &Context<D::Node>,
+    ) -> Result<bool, EvalError> {
+        let l = self.operand(left, ctx)?;
+        let r = self.operand(right, ctx)?;
+        Ok(self.compare_sides(op, l.side(), r.side()))
+    }
+
+    fn operand<'e>(&self, e: &'e Expr, ctx: &Context<D::Node>) -> Result<Operand<'e, D::Node>, EvalError> {
+        Ok(match e {
+            Expr::String(s) => Operand::Literal(Atom::Str(s)),
+            Expr::Number(n) => Operand::Literal(Atom::Num(*n)),
+            e if e.is_context_node() => Operand::Node(ctx.node),
+            e => Operand::Value(self.eval(e, ctx)?),
+        })
+    }
+
+    fn compare_sides(&self, op: BinaryOp, left: Side<'_, D::Node>, right: Side<'_, D::Node>) -> bool {
         match (left, right) {
-            (Value::NodeSet(a), Value::NodeSet(b)) => {
-                let right_strings: Vec<String> = b.iter().map(|&n| self.node_string(n)).collect();
+            (Side::Nodes(a), Side::Nodes(b)) => {
+                let right_strings: Vec<_> = b.iter().map(|&n| self.node_str(n)).collect();
                 a.iter().any(|&n| {
-                    let s = self.node_string(n);
+                    let s = self.node_str(n);
                     right_strings.iter().any(|t| self.compare_atoms(op, &Atom::Str(&s), &Atom::Str(t)))
                 })
             }
-            (Value::NodeSet(_), other) => self.compare_node_set(op, left, other),
-            (other, Value::NodeSet(_)) => self.compare_node_set(flip(op), right, other),
-            (l, r) => self.compare_atoms(op, &atom(l), &atom(r)),
+            (Side::Nodes(nodes), Side::Atom(other)) => self.compare_node_set(op, nodes, &other),
+            (Side::Atom(other), Side::Nodes(nodes)) => self.compare_node_set(flip(op), nodes, &other),
+            (Side::Atom(l), Side::Atom(r)) => self.compare_atoms(op, &l, &r),
         }
     }
 
-    fn compare_node_set(&self, op: BinaryOp, set: &Value<D::Node>, other: &Value<D::Node>) -> bool {
-        let Value::NodeSet(nodes) = set else { return false };
+    /// `nodes op other`: true when some node compares true (a boolean compares with the
+    /// node-set's emptiness).
+    fn compare_node_set(&self, op: BinaryOp, nodes: &[D::Node], other: &Atom<'_>) -> bool {
         match other {
-            Value::Boolean(b) => self.compare_atoms(op, &Atom::Bool(!nodes.is_empty()), &Atom::Bool(*b)),
-            Value::Number(n) => nodes.iter().any(|&node| {
-                let v = self.string_to_number(&self.node_string(node));
+            Atom::Bool(b) => self.compare_atoms(op, &Atom::Bool(!nodes.is_empty()), &Atom::Bool(*b)),
+            Atom::Num(n) => nodes.iter().any(|&node| {
+                let v = self.string_to_number(&self.node_str(node));
                 compare_numbers(op, v, *n)
             }),
-            Value::String(s) => nodes.iter().any(|&node| {
-                let v = self.node_string(node);
+            Atom::Str(s) => nodes.iter().any(|&node| {
+                let v = self.node_str(node);
                 self.compare_atoms(op, &Atom::Str(&v), &Atom::Str(s))
             }),
-            Value::NodeSet(_) => self.compare(op, set, other),
         }
     }
 
@@ -92,13 +140,12 @@ impl<D: Document, E: Environment> Evaluator<'_, D, E> {
     }
 }
 
-fn atom<N>(v: &Value<N>) -> Atom<'_> {
+fn side<N>(v: &Value<N>) -> Side<'_, N> {
     match v {
-        Value::Boolean(b) => Atom::Bool(*b),
-        Value::Number(n) => Atom::Num(*n),
-        Value::String(s) => Atom::Str(s),
-        // Node-sets are handled before atoms are made.
-        Value::NodeSet(nodes) => Atom::Bool(!nodes.is_empty()),
+        Value::Boolean(b) => Side::Atom(Atom::Bool(*b)),
+        Value::Number(n) => Side::Atom(Atom::Num(*n)),
+        Value::String(s) => Side::Atom(Atom::Str(s)),
+        Value::NodeSet(nodes) => Side::Nodes(nodes),
     }
 }
 

@@ -6,6 +6,7 @@ mod path;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -138,11 +139,7 @@ impl<'a, D: Document, E: Environment> Evaluator<'a, D, E> {
         Ok(match op {
             Or => Value::Boolean(self.eval_boolean(left, ctx)? || self.eval_boolean(right, ctx)?),
             And => Value::Boolean(self.eval_boolean(left, ctx)? && self.eval_boolean(right, ctx)?),
-            Eq | NotEq | Lt | LtEq | Gt | GtEq => {
-                let l = self.eval(left, ctx)?;
-                let r = self.eval(right, ctx)?;
-                Value::Boolean(self.compare(op, &l, &r))
-            }
+            Eq | NotEq | Lt | LtEq | Gt | GtEq => Value::Boolean(self.compare_exprs(op, left, right, ctx)?),
             Add | Sub | Mul | Div | Mod => {
                 let l = self.eval_number(left, ctx)?;
                 let r = self.eval_number(right, ctx)?;
@@ -165,10 +162,17 @@ impl<'a, D: Document, E: Environment> Evaluator<'a, D, E> {
     }
 
     pub(crate) fn eval_number(&self, e: &Expr, ctx: &Context<D::Node>) -> Result<f64, EvalError> {
+        if e.is_context_node() {
+            return Ok(self.string_to_number(&self.node_str(ctx.node)));
+        }
         Ok(self.number(&self.eval(e, ctx)?))
     }
 
     pub(crate) fn eval_string(&self, e: &Expr, ctx: &Context<D::Node>) -> Result<String, EvalError> {
+        // `.` is the usual argument of a constraint's functions; no node-set is needed for it.
+        if e.is_context_node() {
+            return Ok(self.node_string(ctx.node));
+        }
         Ok(self.string(&self.eval(e, ctx)?))
     }
 
@@ -194,7 +198,12 @@ impl<'a, D: Document, E: Environment> Evaluator<'a, D, E> {
 
     /// The string-value of a node.
     pub fn node_string(&self, node: D::Node) -> String {
-        self.doc.string_value(node).into_owned()
+        self.node_str(node).into_owned()
+    }
+
+    /// The string-value of a node, borrowed from the document when it can be.
+    pub(crate) fn node_str(&self, node: D::Node) -> Cow<'a, str> {
+        self.doc.string_value(node)
     }
 
     /// XPath `string()`: a node-set gives its first node's value, or `""` when empty.

@@ -22,31 +22,65 @@ impl<D: Document, E: Environment> Evaluator<'_, D, E> {
                 self.node_set(v, || format!("the path after {e}"))?
             }
         };
+        // One buffer for the whole path while each step starts from a single node (the usual
+        // `/data/group/question`), a second one swapped in when a step starts from several.
+        let mut next = Vec::new();
         for step in &path.steps {
-            nodes = self.step(&nodes, step, ctx.current)?;
+            if let [single] = nodes[..] {
+                nodes.clear();
+                self.step(&[single], step, ctx.current, &mut nodes)?;
+            } else {
+                next.clear();
+                self.step(&nodes, step, ctx.current, &mut next)?;
+                std::mem::swap(&mut nodes, &mut next);
+            }
         }
         Ok(nodes)
     }
 
-    fn step(&self, contexts: &[D::Node], step: &Step, current: D::Node) -> Result<Vec<D::Node>, EvalError> {
-        let mut out = vec![];
+    /// The nodes `step` selects from each of `contexts`, into `out` (empty on entry).
+    fn step(
+        &self,
+        contexts: &[D::Node],
+        step: &Step,
+        current: D::Node,
+        out: &mut Vec<D::Node>,
+    ) -> Result<(), EvalError> {
         for &node in contexts {
-            let mut selected: Vec<D::Node> = self
-                .axis(node, step.axis)
-                .into_iter()
-                .filter(|&n| self.matches(n, step.axis, &step.test))
-                .collect();
-            for predicate in &step.predicates {
-                selected = self.apply_predicate(selected, predicate, current)?;
+            let start = out.len();
+            self.push_axis(node, step, out);
+            if !step.predicates.is_empty() {
+                let mut selected = out.split_off(start);
+                for predicate in &step.predicates {
+                    selected = self.apply_predicate(selected, predicate, current)?;
+                }
+                out.extend(selected);
             }
-            out.extend(selected);
         }
         if contexts.len() > 1 {
-            self.doc.sort_in_document_order(&mut out);
+            self.doc.sort_in_document_order(out);
         } else if step.axis.is_reverse() {
             out.reverse();
         }
-        Ok(out)
+        Ok(())
+    }
+
+    /// Appends the nodes on the step's axis from `node` that pass its node test, in the
+    /// axis's order. The axes that are a plain walk need no list of their own.
+    fn push_axis(&self, node: D::Node, step: &Step, out: &mut Vec<D::Node>) {
+        let keep = |n: &D::Node| self.matches(*n, step.axis, &step.test);
+        match step.axis {
+            Axis::Child => match &step.test {
+                NodeTest::Name(QName { prefix: None, local }) => {
+                    out.extend(self.doc.child_elements_named(node, local));
+                }
+                _ => out.extend(self.doc.children(node).filter(keep)),
+            },
+            Axis::Attribute => out.extend(self.doc.attributes(node).filter(keep)),
+            Axis::SelfAxis => out.extend(Some(node).filter(keep)),
+            Axis::Parent => out.extend(self.doc.parent(node).filter(keep)),
+            axis => out.extend(self.axis(node, axis).into_iter().filter(keep)),
+        }
     }
 
     /// Applies predicates to a node-set, positions counted in its order.
@@ -197,6 +231,7 @@ impl<D: Document, E: Environment> Evaluator<'_, D, E> {
         }
     }
 
+    #[inline]
     fn matches(&self, node: D::Node, axis: Axis, test: &NodeTest) -> bool {
         let kind = self.doc.kind(node);
         let principal = if axis == Axis::Attribute { NodeKind::Attribute } else { NodeKind::Element };
@@ -213,17 +248,7 @@ impl<D: Document, E: Environment> Evaluator<'_, D, E> {
                         .strip_prefix(prefix.as_str())
                         .is_some_and(|rest| rest.starts_with(':'))
             }
-            NodeTest::Name(q) => kind == principal && name_matches(self.doc.name(node), q),
+            NodeTest::Name(q) => kind == principal && q.is(self.doc.name(node)),
         }
-    }
-}
-
-fn name_matches(name: &str, q: &QName) -> bool {
-    match &q.prefix {
-        None => name == q.local,
-        Some(p) => name
-            .strip_prefix(p.as_str())
-            .and_then(|rest| rest.strip_prefix(':'))
-            .is_some_and(|local| local == q.local),
     }
 }

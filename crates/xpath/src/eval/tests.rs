@@ -96,6 +96,10 @@ fn comparisons_with_node_sets_hold_when_some_node_does() {
             ("3 > a", "true"),
             ("0 > a", "false"),
             ("'x' = e", "true"),
+            ("'x' != e", "false"),
+            ("'2' <= a", "true"),
+            ("'' = zz", "false"),
+            ("'2024-03-02' > d", "true"),
             ("zz = zz", "false"),
             ("d < '2024-03-01'", "true"),
             ("e = 'x' and a = 1", "true"),
@@ -260,4 +264,31 @@ fn times_compare_as_times_of_one_day() {
             ("'not a time' > t", "false"),
         ],
     );
+}
+
+#[test]
+fn the_context_node_compares_and_converts_as_a_one_node_set() {
+    check(
+        NUMBERS,
+        "/data/b[1]",
+        &[
+            (". = 2", "true"),
+            ("2 = .", "true"),
+            (". < 3 and . > 1", "true"),
+            ("3 <= .", "false"),
+            (". = '2'", "true"),
+            (". = true()", "true"),
+            (". = ../a", "true"),
+            (". = ../c", "false"),
+            ("self::node() = 2", "true"),
+            ("./. = 2", "true"),
+            ("self::node()[. = 3] = 2", "false"),
+            ("string-length(.)", "1"),
+            ("number(.) + 1", "3"),
+            ("concat(., '!')", "2!"),
+        ],
+    );
+    let e = |text: &str| Expr::parse(text).unwrap().is_context_node();
+    assert!(e(".") && e("self::node()"));
+    assert!(!e("./.") && !e("self::node()[1]") && !e("self::b") && !e("/") && !e(".."));
 }

@@ -238,11 +238,13 @@ pub fn suggest(name: &str) -> Option<&'static str> {
 
 /// Finds the function for a call with `argc` arguments, or says why there is none.
 pub(crate) fn resolve(name: &QName, argc: usize) -> Result<&'static FunctionSpec, EvalError> {
-    let full = name.to_string();
-    let spec = lookup(&full)
-        .ok_or_else(|| EvalError::UnknownFunction { suggestion: suggest(&full), name: full.clone() })?;
+    let Some(spec) = FUNCTIONS.iter().find(|f| name.is(f.name)) else {
+        let full = name.to_string();
+        return Err(EvalError::UnknownFunction { suggestion: suggest(&full), name: full });
+    };
     if !spec.arity.accepts(argc) {
-        return Err(EvalError::WrongArgumentCount { function: full, expected: spec.arity, found: argc });
+        let function = name.to_string();
+        return Err(EvalError::WrongArgumentCount { function, expected: spec.arity, found: argc });
     }
     Ok(spec)
 }

@@ -1,0 +1,169 @@
+//! What the review pages know of a form's questions: their paths in a submission, labels,
+//! and choice labels, read from the published form's model.
+
+use std::collections::HashMap;
+
+use store::collection::submissions::without_positions;
+use xform::{Element, ElementKind, Survey, Text};
+
+/// A question that holds an answer in a submission.
+#[derive(Debug, Clone)]
+pub struct Question {
+    /// Path without repeat positions, e.g. `/data/household/age`.
+    pub path: String,
+    /// The label in the form's default language, or the name when it has none.
+    pub label: String,
+    /// Inside a repeat: several answers per submission.
+    pub in_repeat: bool,
+    /// Metadata (start, device id, …) or a calculation rather than something asked.
+    pub hidden: bool,
+    /// The choice list of a select.
+    list: Option<String>,
+}
+
+/// Types that never hold an answer.
+const NO_VALUE: &[&str] = &["note", "xml-external", "csv-external"];
+
+/// Types recorded or computed, not asked: left out of the table's first columns.
+const NOT_ASKED: &[&str] = &[
+    "calculate",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "phonenumber",
+    "simserial",
+    "subscriberid",
+    "username",
+    "email",
+    "audit",
+    "start-geopoint",
+    "background-audio",
+    "background-geopoint",
+];
+
+/// The text in the form's default language (or its first language).
+pub fn text_in(text: &Text, default_language: &str) -> Option<String> {
+    let all = text.per_language(default_language);
+    all.iter()
+        .find(|(l, _)| *l == default_language || l.is_empty() || *l == "default")
+        .or_else(|| all.first())
+        .map(|(_, t)| (*t).to_owned())
+        .filter(|t| !t.trim().is_empty())
+}
+
+/// Every question of the form that holds an answer, in form order.
+pub fn questions(survey: &Survey) -> Vec<Question> {
+    let mut out = vec![];
+    let root = format!("/{}", survey.name);
+    walk(survey, &survey.children, &root, false, &mut out);
+    // The `meta` block (instanceID and the like) is recorded, not asked.
+    let meta = format!("{root}/meta/");
+    for question in &mut out {
+        question.hidden |= question.path.starts_with(&meta);
+    }
+    out
+}
+
+fn walk(survey: &Survey, elements: &[Element], prefix: &str, in_repeat: bool, out: &mut Vec<Question>) {
+    for element in elements {
+        let path = format!("{prefix}/{}", element.name);
+        match &element.kind {
+            ElementKind::Group => walk(survey, &element.children, &path, in_repeat, out),
+            ElementKind::Repeat => walk(survey, &element.children, &path, true, out),
+            ElementKind::Question { qtype } => {
+                if NO_VALUE.contains(&qtype.as_str()) || element.name.starts_with('@') {
+                    continue;
+                }
+                let is_select = qtype.starts_with("select") || qtype.starts_with("rank");
+                out.push(Question {
+                    label: text_in(&element.label, &survey.default_language)
+                        .unwrap_or_else(|| element.name.clone()),
+                    path,
+                    in_repeat,
+                    hidden: NOT_ASKED.contains(&qtype.as_str()) || qtype.starts_with("uri:"),
+                    list: if is_select { element.itemset.clone() } else { None },
+                });
+            }
+        }
+    }
+}
+
+/// Labels of a form version, to show a submission's values.
+pub struct Labels<'a> {
+    survey: &'a Survey,
+    questions: HashMap<String, Question>,
+}
+
+impl<'a> Labels<'a> {
+    pub fn new(survey: &'a Survey) -> Self {
+        let questions = questions(survey).into_iter().map(|q| (q.path.clone(), q)).collect();
+        Self { survey, questions }
+    }
+
+    /// The question's label for a value's path (repeat positions allowed).
+    pub fn label(&self, path: &str) -> Option<&str> {
+        self.questions.get(&without_positions(path)).map(|q| q.label.as_str())
+    }
+
+    /// The choice labels of a select's value (space-separated names for several choices).
+    pub fn choice_labels(&self, path: &str, value: &str) -> Option<String> {
+        let question = self.questions.get(&without_positions(path))?;
+        let list = self.survey.choice_list(question.list.as_deref()?)?;
+        let labels: Vec<String> = value
+            .split_whitespace()
+            .map(|name| {
+                list.choices
+                    .iter()
+                    .find(|c| c.name == name)
+                    .and_then(|c| text_in(&c.label, &self.survey.default_language))
+                    .unwrap_or_else(|| name.to_owned())
+            })
+            .collect();
+        (!labels.is_empty()).then(|| labels.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn survey(table: &str) -> Survey {
+        let bytes = xlsform::testing::csv_from_table(table);
+        let options = xlsform::Options { form_name: None, fallback_id: Some("t".into()) };
+        xlsform::convert(&bytes, xlsform::Format::Csv, &options).unwrap().survey
+    }
+
+    #[test]
+    fn questions_have_paths_labels_and_choices() {
+        let survey = survey(
+            r#"
+| survey |
+| | type              | name   | label        |
+| | start             | start  |              |
+| | note              | hello  | Welcome      |
+| | select_one yn     | ok     | All good?    |
+| | begin_repeat      | hh     | Household    |
+| | integer           | age    | Age          |
+| | end_repeat        |        |              |
+| choices |
+| | list_name | name | label |
+| | yn        | yes  | Yes   |
+| | yn        | no   | No    |
+"#,
+        );
+        let questions = questions(&survey);
+        let paths: Vec<&str> = questions.iter().map(|q| q.path.as_str()).collect();
+        let root = format!("/{}", survey.name);
+        let expected = ["start", "ok", "hh/age", "meta/instanceID"].map(|p| format!("{root}/{p}"));
+        assert_eq!(paths, expected);
+        assert!(questions[3].hidden);
+        assert!(questions[0].hidden);
+        assert!(!questions[1].hidden && !questions[1].in_repeat);
+        assert!(questions[2].in_repeat);
+        let labels = Labels::new(&survey);
+        assert_eq!(labels.label(&format!("{root}/hh[2]/age")), Some("Age"));
+        assert_eq!(labels.choice_labels(&format!("{root}/ok"), "no").as_deref(), Some("No"));
+        assert_eq!(labels.choice_labels(&format!("{root}/hh[1]/age"), "3"), None);
+    }
+}

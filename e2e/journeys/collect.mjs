@@ -1,0 +1,100 @@
+// Data collection journey against the real server: a CSO lead (demo data) opens the demo
+// survey's web link on a phone, fills and submits it; then goes offline, fills two more,
+// reloads (the service worker serves the page), comes back online, and both arrive once.
+// A device is added on the way and its QR code is shown.
+import assert from 'node:assert/strict';
+
+export const name = 'collect';
+
+const LEAD = 'wanjiru@majisafi.demo.datashift.org';
+const PASSWORD = 'datashift-demo';
+
+async function waitFor(what, check, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function submissionCount(page, baseUrl) {
+  const html = await (await page.request.get(`${baseUrl}/forms`)).text();
+  const m = html.match(/(one|\d+) pilot submissions?/);
+  if (!m) throw new Error('no pilot count on the forms page');
+  return m[1] === 'one' ? 1 : Number(m[1]);
+}
+
+export async function run({ page, baseUrl, shot, browser }) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('input[name=email]', LEAD);
+  await page.fill('input[name=password]', PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.locator('form[action="/login"] button[type=submit]').click()]);
+
+  // The forms page lists the demo survey in pilot mode.
+  await page.goto(`${baseUrl}/forms`);
+  await page.getByRole('link', { name: 'Water points check' }).click();
+  await page.waitForSelector('#web-link');
+  await shot('form-page');
+  const webLink = (await page.locator('#web-link').getAttribute('href')).replace(/^https?:\/\/[^/]+/, baseUrl);
+  assert.equal(await submissionCount(page, baseUrl), 0);
+
+  // A device: the QR code ODK Collect scans.
+  await page.goto(`${baseUrl}/collectors`);
+  await page.fill('#name', "Amina's phone");
+  await page.locator('form[action="/collectors"] button[type=submit]').click();
+  await page.waitForSelector('figure.qr svg');
+  assert.match(await page.locator('#server-url').textContent(), /\/key\/[0-9a-f]{64}$/);
+  await shot('device-qr');
+
+  // An enumerator's phone: a separate browser context without the lead's session.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'sw' });
+  const phone = await context.newPage();
+  await phone.goto(webLink);
+  await phone.waitForSelector('form [data-path="/data/point_name"]');
+  await waitFor('the service worker', () => phone.evaluate(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true)));
+  const q = (path) => phone.locator(`[data-path="${path}"]`).first();
+
+  async function fill(pointName, working) {
+    await q('/data/point_name').locator('input').fill(pointName);
+    await q('/data/village').locator('select').selectOption('makina');
+    await q('/data/working').locator(`input[value="${working}"]`).check();
+    if (working === 'no') await q('/data/days_dry').locator('input').fill('4');
+    else await q('/data/price').locator('input').fill('30');
+  }
+
+  // Relevance and the calculated note follow the answers.
+  await q('/data/working').locator('input[value="yes"]').check();
+  assert.equal(await q('/data/days_dry').isVisible(), false);
+  await q('/data/price').locator('input').fill('30');
+  await q('/data/price').locator('input').dispatchEvent('change');
+  await waitFor('the expensive note', () => q('/data/expensive_note').isVisible());
+  await fill('Kiosk 4', 'yes');
+  await shot('phone-filled', phone);
+  await phone.locator('.wf-submit').click();
+  await waitFor('the first submission on the server', async () => (await submissionCount(page, baseUrl)) === 1);
+  await shot('phone-sent', phone);
+
+  // Offline: two more are kept on the phone, and survive a reload.
+  await context.setOffline(true);
+  await fill('Tap 7', 'no');
+  await phone.locator('.wf-submit').click();
+  await fill('Borehole 2', 'yes');
+  await phone.locator('.wf-submit').click();
+  await waitFor('two waiting', async () => /2/.test(await phone.locator('.wf-queue').textContent()));
+  await phone.reload();
+  await phone.waitForSelector('form [data-path="/data/point_name"]');
+  await waitFor('two still waiting after the reload', async () => /2/.test(await phone.locator('.wf-queue').textContent()));
+  await shot('phone-offline-two-waiting', phone);
+  assert.equal(await submissionCount(page, baseUrl), 1);
+
+  // Back online: both arrive, once each.
+  await context.setOffline(false);
+  await waitFor('both queued submissions on the server', async () => (await submissionCount(page, baseUrl)) === 3, 45000);
+  await waitFor('an empty queue', async () => !/\d/.test(await phone.locator('.wf-queue').textContent()));
+  await phone.waitForTimeout(1500);
+  assert.equal(await submissionCount(page, baseUrl), 3);
+  await shot('phone-all-sent', phone);
+  await context.close();
+}
