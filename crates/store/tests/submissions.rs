@@ -80,7 +80,6 @@ impl World {
         values: &[(String, String)],
         problems: i64,
         collector: &str,
-        pilot: bool,
     ) -> Incoming {
         let pairs: Vec<[&str; 2]> = values.iter().map(|(p, v)| [p.as_str(), v.as_str()]).collect();
         let problem = serde_json::json!({"path": "/data/n", "kind": "constraint", "detail": "Too big"});
@@ -95,7 +94,6 @@ impl World {
             field_values: serde_json::to_string(&pairs).unwrap(),
             problems: serde_json::Value::Array(vec![problem; problems as usize]).to_string(),
             problem_count: problems,
-            pilot,
             collector_id: Some(collector.into()),
             submitter_id: None,
             expected_attachments: vec![],
@@ -147,10 +145,12 @@ async fn reviewing(backend: TestBackend) {
     let Some(w) = world(backend).await else { return };
     let mut ids = vec![];
     for i in 0..120 {
+        // The first ten are the pilot; then the form goes live.
+        if i == 10 {
+            w.store.set_form_mode(&w.form.id, store::collection::FormMode::Live, false).await.unwrap();
+        }
         let collector = if i < 100 { w.phone_a.clone() } else { w.phone_b.clone() };
-        ids.push(
-            w.submit(w.incoming(&format!("uuid:{i}"), &values(i), (i % 3) as i64, &collector, i < 10)).await,
-        );
+        ids.push(w.submit(w.incoming(&format!("uuid:{i}"), &values(i), (i % 3) as i64, &collector)).await);
     }
 
     // Pages of 50, newest first.
@@ -296,7 +296,7 @@ async fn reviewing(backend: TestBackend) {
     assert_eq!(kinds, [EventKind::Reviewed, EventKind::Commented, EventKind::Deleted, EventKind::Restored]);
 
     // An edit: one line in the table, two versions, the history carried over.
-    let mut edit = w.incoming("uuid:3-edit", &values(3), 0, &w.phone_a, false);
+    let mut edit = w.incoming("uuid:3-edit", &values(3), 0, &w.phone_a);
     edit.deprecated_id = Some("uuid:3".into());
     let edited = w.submit(edit).await;
     assert_eq!(w.page(SubmissionFilter::default()).await.total, 120);
@@ -322,7 +322,7 @@ async fn reviewing(backend: TestBackend) {
 
     // Files: one received, one still expected.
     let photo = w.blobs.put(b"\xff\xd8 jpeg").unwrap();
-    let mut with_files = w.incoming("uuid:files", &values(200), 0, &w.phone_a, false);
+    let mut with_files = w.incoming("uuid:files", &values(200), 0, &w.phone_a);
     with_files.expected_attachments = vec!["a.jpg".into(), "b.jpg".into()];
     with_files.attachments = vec![IncomingAttachment {
         name: "a.jpg".into(),
@@ -353,7 +353,7 @@ async fn webhooks(backend: TestBackend) {
     assert_eq!(w.store.webhooks(&w.form.id).await.unwrap().len(), 1);
     assert!(w.store.claim_due_delivery(Duration::seconds(60)).await.unwrap().is_none());
 
-    let id = w.submit(w.incoming("uuid:h1", &values(1), 0, &w.phone_a, true)).await;
+    let id = w.submit(w.incoming("uuid:h1", &values(1), 0, &w.phone_a)).await;
     let lease = Duration::seconds(60);
     let due = w.store.claim_due_delivery(lease).await.unwrap().expect("the submission queued a delivery");
     assert_eq!(
@@ -415,20 +415,20 @@ async fn webhooks(backend: TestBackend) {
     );
 
     // A deliverer that dies holds its delivery only until the lease runs out.
-    w.submit(w.incoming("uuid:h2", &values(2), 0, &w.phone_a, true)).await;
+    w.submit(w.incoming("uuid:h2", &values(2), 0, &w.phone_a)).await;
     let taken = w.store.claim_due_delivery(Duration::seconds(-1)).await.unwrap().unwrap();
     let retaken = w.store.claim_due_delivery(lease).await.unwrap().unwrap();
     assert_eq!((retaken.id, retaken.attempts), (taken.id, 2));
     assert_eq!(w.store.webhook_deliveries(&w.form.id, 10).await.unwrap().len(), 2);
 
     // Removed: nothing more is sent or queued.
-    w.submit(w.incoming("uuid:h3", &values(3), 0, &w.phone_a, true)).await;
+    w.submit(w.incoming("uuid:h3", &values(3), 0, &w.phone_a)).await;
     assert!(matches!(w.store.remove_webhook("other-form", &hook.id).await, Err(Error::NotFound)));
     w.store.remove_webhook(&w.form.id, &hook.id).await.unwrap();
     assert!(matches!(w.store.remove_webhook(&w.form.id, &hook.id).await, Err(Error::NotFound)));
     assert!(w.store.claim_due_delivery(lease).await.unwrap().is_none());
     assert!(w.store.webhooks(&w.form.id).await.unwrap().is_empty());
-    w.submit(w.incoming("uuid:h4", &values(4), 0, &w.phone_a, true)).await;
+    w.submit(w.incoming("uuid:h4", &values(4), 0, &w.phone_a)).await;
     assert!(w.store.claim_due_delivery(lease).await.unwrap().is_none());
 }
 

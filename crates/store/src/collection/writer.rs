@@ -3,13 +3,14 @@
 //!
 //! A durable commit costs one disk flush (about 3.6 ms here) whatever it holds, so requests
 //! that arrive while a commit is in flight wait for the next one and share it. The attachments
-//! a batch names are flushed first (one `syncfs`), then the rows are committed, then each
-//! request gets its answer: a 201 is only ever sent for a submission that is on disk.
+//! a batch names were written before it was queued; they are flushed (one `syncfs`) while the
+//! rows are committed, and only when both are on disk does each request get its answer: a 201
+//! is only ever sent for a submission whose rows and files are on disk.
 //!
-//! The writer checks for an existing `instanceID` inside the same transaction that inserts,
-//! and it is the only writer of submissions, so racing duplicates are stored once. If another
-//! process wrote the same `instanceID` meanwhile, the unique index refuses the batch, and each
-//! submission of it is retried alone, where the duplicate is then seen and answered as such.
+//! The unique index on (form, `instanceID`) decides inside the transaction whether a
+//! submission is new (`ON CONFLICT DO NOTHING`), and the writer is the only writer of
+//! submissions, so racing duplicates are stored once; a known `instanceID` is then answered
+//! as a resend or a conflict. If a batch fails, each of its submissions is retried alone.
 
 use std::collections::HashSet;
 
@@ -48,7 +49,6 @@ pub struct Incoming {
     /// The problems found by the form's rules as JSON (stored and flagged, never refused).
     pub problems: String,
     pub problem_count: i64,
-    pub pilot: bool,
     pub collector_id: Option<String>,
     pub submitter_id: Option<String>,
     /// File names the document refers to.
@@ -103,14 +103,18 @@ async fn run(store: Store, blobs: BlobStore, mut queue: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let jobs = std::mem::take(&mut batch);
-        if let Err(err) = sync_attachments(&blobs, &jobs).await {
+        // The two disk flushes overlap: the attachments' and the commit's. No answer goes out
+        // before both are done, so a crash in between loses nothing that was acknowledged: the
+        // device sends again, and a blob that did not reach the disk is written again.
+        let (synced, stored) = tokio::join!(sync_attachments(&blobs, &jobs), store.store_batch(&jobs));
+        if let Err(err) = synced {
             tracing::error!(error = %err, "syncing attachments");
             for job in jobs {
                 let _ = job.reply.send(Err(Error::Corrupt(format!("the blob store could not sync: {err}"))));
             }
             continue;
         }
-        match store.store_batch(&jobs).await {
+        match stored {
             Ok(outcomes) => {
                 for (job, outcome) in jobs.into_iter().zip(outcomes) {
                     let _ = job.reply.send(Ok(outcome));
@@ -160,24 +164,7 @@ async fn store_one(
     at: &str,
     hooked: &HashSet<String>,
 ) -> Result<Outcome> {
-    let existing =
-        sqlx::query("SELECT id, xml_sha256 FROM submissions WHERE form_id = $1 AND instance_id = $2")
-            .bind(&new.form_id)
-            .bind(&new.instance_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some(row) = existing {
-        let id: String = row.try_get("id")?;
-        let sha: String = row.try_get("xml_sha256")?;
-        if sha != new.xml_sha256 {
-            return Ok(Outcome::Conflict { id });
-        }
-        let mut added = 0;
-        for file in &new.attachments {
-            added += put_attachment(conn, &id, file, at).await?;
-        }
-        return Ok(Outcome::AlreadyStored { id, added_attachments: added as usize });
-    }
+    // An edit joins the chain of the version it replaces.
     let mut root = new.instance_id.clone();
     let mut previous_id = None;
     if let Some(old) = &new.deprecated_id {
@@ -189,24 +176,21 @@ async fn store_one(
         .fetch_optional(&mut *conn)
         .await?;
         if let Some(row) = previous {
-            let previous_root: String = row.try_get("root_instance_id")?;
-            sqlx::query(
-                "UPDATE submissions SET is_current = 0 WHERE form_id = $1 AND root_instance_id = $2 AND is_current = 1",
-            )
-            .bind(&new.form_id)
-            .bind(&previous_root)
-            .execute(&mut *conn)
-            .await?;
-            root = previous_root;
+            root = row.try_get("root_instance_id")?;
             previous_id = Some(row.try_get::<String, _>("id")?);
         }
     }
+    // The common case costs one statement: the unique index says whether it is new, and the
+    // form's mode at commit time says whether it is a pilot submission.
     let id = new_id();
-    sqlx::query(
+    let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO submissions (id, form_id, version_id, instance_id, root_instance_id, deprecated_id, \
          is_current, xml, xml_sha256, field_values, problems, problem_count, pilot, collector_id, \
          submitter_id, review_state, received_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, $12, $13, $14, 'received', $15)",
+         SELECT $1, f.id, $3, $4, $5, $6, 1, $7, $8, $9, $10, $11, \
+           CASE WHEN f.mode = 'pilot' THEN 1 ELSE 0 END, $12, $13, 'received', $14 \
+         FROM forms f WHERE f.id = $2 \
+         ON CONFLICT (form_id, instance_id) DO NOTHING RETURNING pilot",
     )
     .bind(&id)
     .bind(&new.form_id)
@@ -219,12 +203,25 @@ async fn store_one(
     .bind(&new.field_values)
     .bind(&new.problems)
     .bind(new.problem_count)
-    .bind(i64::from(new.pilot))
     .bind(&new.collector_id)
     .bind(&new.submitter_id)
     .bind(at)
-    .execute(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
+    let Some(pilot) = inserted else {
+        return already_stored(conn, new, at).await;
+    };
+    if previous_id.is_some() {
+        sqlx::query(
+            "UPDATE submissions SET is_current = 0 \
+             WHERE form_id = $1 AND root_instance_id = $2 AND is_current = 1 AND id <> $3",
+        )
+        .bind(&new.form_id)
+        .bind(&root)
+        .bind(&id)
+        .execute(&mut *conn)
+        .await?;
+    }
     for name in &new.expected_attachments {
         if new.attachments.iter().all(|a| &a.name != name) {
             // An edit names the files of the version it replaces without sending them again.
@@ -267,9 +264,29 @@ async fn store_one(
     }
     if hooked.contains(&new.form_id) {
         let event = if new.deprecated_id.is_some() { "submission.updated" } else { "submission.created" };
-        enqueue_webhooks(conn, new, &id, event, at).await?;
+        enqueue_webhooks(conn, new, &id, event, pilot == 1, at).await?;
     }
     Ok(Outcome::Stored { id })
+}
+
+/// A submission whose `instanceID` is known: the same document (resent, or the next part of
+/// a split submission) gets any attachments it lacked; a different one is a conflict.
+async fn already_stored(conn: &mut AnyConnection, new: &Incoming, at: &str) -> Result<Outcome> {
+    let row = sqlx::query("SELECT id, xml_sha256 FROM submissions WHERE form_id = $1 AND instance_id = $2")
+        .bind(&new.form_id)
+        .bind(&new.instance_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let id: String = row.try_get("id")?;
+    let sha: String = row.try_get("xml_sha256")?;
+    if sha != new.xml_sha256 {
+        return Ok(Outcome::Conflict { id });
+    }
+    let mut added = 0;
+    for file in &new.attachments {
+        added += put_attachment(conn, &id, file, at).await?;
+    }
+    Ok(Outcome::AlreadyStored { id, added_attachments: added as usize })
 }
 
 /// Records a received file; an attachment already received is kept as it was. Returns 1 when
@@ -302,6 +319,7 @@ async fn enqueue_webhooks(
     new: &Incoming,
     id: &str,
     event: &str,
+    pilot: bool,
     at: &str,
 ) -> Result<()> {
     let values: serde_json::Value =
@@ -312,7 +330,7 @@ async fn enqueue_webhooks(
         "instanceId": new.instance_id,
         "deprecatedId": new.deprecated_id,
         "receivedAt": at,
-        "pilot": new.pilot,
+        "pilot": pilot,
         "problems": new.problem_count,
         "data": values,
     });

@@ -12,7 +12,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{FixedOffset, Utc};
 use sha2::{Digest, Sha256};
-use store::collection::{FormMode, Incoming, IncomingAttachment, Outcome};
+use store::collection::{Incoming, IncomingAttachment, Outcome};
 use xform::{Limits, Problem, ProblemKind, SubmissionError};
 use xpath::FixedEnvironment;
 
@@ -147,9 +147,9 @@ pub async fn receive(
 ) -> RosaResult<Response> {
     let received = read_parts(multipart).await?;
     let (xml_form_id, version_name) = form_reference(&received.xml)?;
-    let form = match state.store.form_by_xml_id(&access.organisation_id, &xml_form_id).await {
-        Ok(form) if access.serves(&form.id) => form,
-        Ok(_) | Err(store::Error::NotFound) => {
+    let form = match state.prepared.form_ref(&state.store, &access.organisation_id, &xml_form_id).await {
+        Ok(Some(form)) if access.serves(&form.id) => form,
+        Ok(_) => {
             return Err(
                 Message::error(StatusCode::NOT_FOUND, "openrosa-form-unknown-id").with("form", xml_form_id)
             );
@@ -183,21 +183,7 @@ pub async fn receive(
     let xml = String::from_utf8(received.xml).map_err(|_| {
         Message::error(StatusCode::BAD_REQUEST, "openrosa-malformed").with("detail", "not UTF-8")
     })?;
-    let blobs = state.blobs.clone();
-    let files = received.files;
-    let attachments = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<IncomingAttachment>> {
-        files
-            .into_iter()
-            .map(|(name, content_type, bytes)| {
-                let blob_key = blobs.put(&bytes)?;
-                Ok(IncomingAttachment { name, blob_key, size: bytes.len() as i64, content_type })
-            })
-            .collect()
-    })
-    .await
-    .map_err(std::io::Error::other)
-    .and_then(|r| r)
-    .map_err(|err| {
+    let attachments = store_attachments(&state, received.files).await.map_err(|err| {
         tracing::error!(error = %err, "writing attachments");
         Message::error(StatusCode::INTERNAL_SERVER_ERROR, "openrosa-server-error")
     })?;
@@ -211,7 +197,6 @@ pub async fn receive(
         field_values: values_json(&submission),
         problem_count: problems.len() as i64,
         problems: problems_json(&problems),
-        pilot: form.mode == FormMode::Pilot,
         collector_id: access.collector.as_ref().map(|c| c.id.clone()),
         submitter_id: access.user_id.clone(),
         expected_attachments: submission.attachments.clone(),
@@ -226,6 +211,33 @@ pub async fn receive(
             .with("instance", submission.instance_id),
     };
     Ok(([accept_length()], message).into_response())
+}
+
+/// Attachments up to this size in all are written on the request's own thread (a few small
+/// syscalls); larger ones on the blocking pool.
+const INLINE_WRITE_BYTES: usize = 512 * 1024;
+
+/// Puts the request's files in the blob store (not yet synced: the writer syncs the batch).
+async fn store_attachments(
+    state: &AppState,
+    files: Vec<(String, String, Vec<u8>)>,
+) -> std::io::Result<Vec<IncomingAttachment>> {
+    let total: usize = files.iter().map(|(_, _, bytes)| bytes.len()).sum();
+    let blobs = state.blobs.clone();
+    let write = move || -> std::io::Result<Vec<IncomingAttachment>> {
+        files
+            .into_iter()
+            .map(|(name, content_type, bytes)| {
+                let blob_key = blobs.put(&bytes)?;
+                Ok(IncomingAttachment { name, blob_key, size: bytes.len() as i64, content_type })
+            })
+            .collect()
+    };
+    if total <= INLINE_WRITE_BYTES {
+        write()
+    } else {
+        tokio::task::spawn_blocking(write).await.map_err(std::io::Error::other)?
+    }
 }
 
 fn outcome_label(outcome: &Outcome) -> &'static str {
