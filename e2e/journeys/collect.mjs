@@ -97,4 +97,36 @@ export async function run({ page, baseUrl, shot, browser }) {
   assert.equal(await submissionCount(page, baseUrl), 3);
   await shot('phone-all-sent', phone);
   await context.close();
+
+  // Review: the lead opens the table, then a submission, and edits it in the same web form;
+  // the edit replaces it in the table and the history keeps both versions.
+  await page.goto(`${baseUrl}/forms`);
+  await page.getByRole('link', { name: 'Water points check' }).click();
+  await page.getByRole('link', { name: 'See the submissions' }).click();
+  await page.waitForSelector('#submissions');
+  const tablePath = new URL(page.url()).pathname;
+  await shot('submissions-table');
+  const tableText = await page.locator('#submissions').textContent();
+  for (const point of ['Kiosk 4', 'Tap 7', 'Borehole 2']) assert.ok(tableText.includes(point), `${point} not in the table`);
+  await page.locator('#submissions tbody tr', { hasText: 'Tap 7' }).locator('a').first().click();
+  await page.waitForSelector('a:has-text("Edit")');
+  await shot('submission-detail');
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.waitForSelector('form [data-path="/data/point_name"]');
+  const name = page.locator('[data-path="/data/point_name"] input').first();
+  await waitFor('the submission loaded into the form', async () => (await name.inputValue()) === 'Tap 7');
+  await name.fill('Tap 7 (repaired)');
+  await page.locator('.wf-submit').click();
+  await waitFor('the edit on the server', async () => {
+    const html = await (await page.request.get(`${baseUrl}${tablePath}`)).text();
+    return html.includes('Tap 7 (repaired)');
+  });
+  await page.goto(`${baseUrl}${tablePath}`);
+  const after = await page.locator('#submissions').textContent();
+  assert.ok(!/Tap 7(?! \(repaired\))/.test(after), 'the edited version still shows as its own row');
+  assert.equal(await submissionCount(page, baseUrl), 3, 'an edit replaces, it does not add');
+  await page.locator('#submissions tbody tr', { hasText: 'Tap 7 (repaired)' }).locator('a').first().click();
+  await page.waitForSelector('#versions');
+  assert.equal(await page.locator('#versions li').count(), 2, 'the history keeps both versions');
+  await shot('submission-edited-history');
 }

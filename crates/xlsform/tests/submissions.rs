@@ -148,6 +148,14 @@ fn an_edit_names_the_submission_it_replaces() {
     let doc = r#"<data id="data"><village>K</village><meta><instanceID>uuid:2</instanceID><deprecatedID>uuid:1</deprecatedID></meta></data>"#;
     let submission = Submission::parse(&form, doc.as_bytes(), &Limits::default()).unwrap();
     assert_eq!(submission.deprecated_id.as_deref(), Some("uuid:1"));
+    // The form does not declare deprecatedID: clients add it, so it is no problem.
+    let problems = submission.check(&form, &env());
+    assert!(problems.iter().all(|p| !p.path.ends_with("deprecatedID")), "{problems:?}");
+    // Anything else the form lacks still is.
+    let doc = doc.replace("<deprecatedID>", "<invented>x</invented><deprecatedID>");
+    let submission = Submission::parse(&form, doc.as_bytes(), &Limits::default()).unwrap();
+    let problems = submission.check(&form, &env());
+    assert!(problems.iter().any(|p| p.path.ends_with("/meta/invented")), "{problems:?}");
 }
 
 #[test]

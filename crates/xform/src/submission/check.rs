@@ -35,7 +35,7 @@ impl Checker<'_> {
     /// Checks answer `i` (element `node`, form entry `entry`); true when it is irrelevant.
     fn answer(&mut self, i: usize, entry: Option<usize>, node: NodeId, parent_irrelevant: bool) -> bool {
         let Some(id) = entry else {
-            if !parent_irrelevant {
+            if !parent_irrelevant && !self.added_by_clients(i) {
                 self.report(i, ProblemKind::Unexpected);
             }
             return false;
@@ -122,6 +122,12 @@ impl Checker<'_> {
     }
 
     /// A problem with answer `i`, at its path.
+    /// Elements clients add that forms do not declare: `meta/deprecatedID` on an edit (ODK
+    /// Collect, Enketo and our web forms write it).
+    fn added_by_clients(&self, i: usize) -> bool {
+        self.submission.path_of(i).ends_with("/meta/deprecatedID")
+    }
+
     fn report(&mut self, i: usize, kind: ProblemKind) {
         let path = self.submission.path_of(i);
         self.problems.push(Problem { path, kind });
