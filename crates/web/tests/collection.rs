@@ -165,7 +165,7 @@ async fn counts(app: &TestApp) -> (i64, i64) {
 }
 
 async fn collect_speaks_openrosa(app: TestApp) {
-    let (_lead, prefix) = cso_with_form(&app).await;
+    let (lead, prefix) = cso_with_form(&app).await;
     let collect = Collect::new(&app, &prefix);
 
     // The form list names the form with its version and the MD5 of the XForm it serves.
@@ -183,6 +183,36 @@ async fn collect_speaks_openrosa(app: TestApp) {
     assert_eq!(tag(&list.body, "hash"), format!("md5:{md5}"));
     std::fs::create_dir_all("../../test-output/downloaded-xforms").unwrap();
     std::fs::write("../../test-output/downloaded-xforms/water_check.xml", &download.body).unwrap();
+
+    // A media file beside the form: the list then names a manifest, which names the file
+    // with its MD5, and the file downloads as uploaded.
+    assert!(!list.body.contains("<manifestUrl>"), "no manifest without media");
+    let org = app.state.store.organisation_by_slug("maji-watch").await.unwrap();
+    let form = app.state.store.form_by_xml_id(&org.id, "water_check").await.unwrap();
+    let token = lead.csrf().await;
+    let media =
+        Form::new().part("file", Part::bytes(b"name,label\nk1,Kiosk 1\n".to_vec()).file_name("kiosks.csv"));
+    let uploaded = lead
+        .client
+        .post(format!("{}/forms/{}/media?csrf={token}", app.base, form.id))
+        .multipart(media)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::SEE_OTHER);
+    let list = collect.get(&format!("{}/formList", collect.url)).await;
+    let manifest = collect.get(tag(&list.body, "manifestUrl")).await;
+    assert!(
+        manifest.body.contains("xmlns=\"http://openrosa.org/xforms/xformsManifest\""),
+        "{}",
+        manifest.body
+    );
+    assert_eq!(tag(&manifest.body, "filename"), "kiosks.csv");
+    let csv = "name,label\nk1,Kiosk 1\n";
+    assert_eq!(tag(&manifest.body, "hash"), format!("md5:{}", web::forms::publish::md5_hex(csv.as_bytes())));
+    let file = collect.get(tag(&manifest.body, "downloadUrl")).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.body, csv);
 
     // HEAD first, as Collect does: 204 and the size it may send in one request.
     let head = collect.head_submission().await;
