@@ -113,13 +113,12 @@ impl PreparedForms {
         let name = version.xlsform_name.clone();
         let id = xml_form_id.to_owned();
         let wanted = version.version.clone();
-        let prepared = tokio::task::spawn_blocking(move || -> Result<PreparedForm, PublishError> {
+        let prepared = publish::convert_off_thread(move || {
             let bytes = blobs.read(&key)?;
             let converted = publish::convert(&name, &bytes, Some(id), Some(&wanted))?;
             Ok(PreparedForm::new(converted.survey))
         })
-        .await
-        .map_err(|e| PublishError::Blob(std::io::Error::other(e)))??;
+        .await?;
         let prepared = Arc::new(prepared);
         self.cache.lock().expect("cache lock").insert(version.id.clone(), prepared.clone());
         Ok(prepared)

@@ -41,6 +41,18 @@ pub struct Converted {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// XLSForm conversions allowed at once: a large workbook takes tens of MB while it is read, so
+/// a burst of uploads waits its turn instead of exhausting memory.
+static CONVERSIONS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Runs a conversion (or anything as heavy) on the blocking pool, at most two at a time.
+pub async fn convert_off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, PublishError> + Send + 'static,
+) -> Result<T, PublishError> {
+    let _turn = CONVERSIONS.acquire().await.map_err(|e| PublishError::Blob(std::io::Error::other(e)))?;
+    tokio::task::spawn_blocking(work).await.map_err(|e| PublishError::Blob(std::io::Error::other(e)))?
+}
+
 /// Converts an XLSForm. `version` replaces the settings' version (used when reloading a
 /// stored version); without one, a form with no version gets one from the clock. Blocking
 /// (CPU-bound): call it from `spawn_blocking`.
@@ -89,14 +101,13 @@ pub async fn publish_xlsform(
 ) -> Result<Published, PublishError> {
     let name = file_name.to_owned();
     let blob_store = blobs.clone();
-    let (converted, key) = tokio::task::spawn_blocking(move || -> Result<_, PublishError> {
+    let (converted, key) = convert_off_thread(move || {
         let converted = convert(&name, &bytes, None, None)?;
         let key = blob_store.put(&bytes)?;
         blob_store.sync()?;
         Ok((converted, key))
     })
-    .await
-    .map_err(|e| PublishError::Blob(std::io::Error::other(e)))??;
+    .await?;
     let survey = &converted.survey;
     let version = survey.version.clone().unwrap_or_default();
     let new = NewVersion {
