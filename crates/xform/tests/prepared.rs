@@ -122,3 +122,38 @@ fn text_is_trimmed_but_kept_whole_between_references() {
     assert_eq!(read("a&#10;  <![CDATA[ b ]]>  "), "a\n   b");
     assert_eq!(read("\r\n x\r\ny \r\n"), "x\ny");
 }
+
+#[test]
+fn a_relevance_shared_by_several_questions_holds_for_each_of_them() {
+    let table = r#"
+| survey |
+| | type              | name  | label | required | relevant          |
+| | select_one yes_no | gate  | Gate  |          |                   |
+| | text              | a     | A     | yes      | ${gate} = 'yes'   |
+| | begin_group       | g     | G     |          | ${gate} = 'no'    |
+| | text              | b     | B     | yes      | ${gate} = 'yes'   |
+| | end_group         | g     |       |          |                   |
+| | text              | c     | C     | yes      | ${gate} = 'yes'   |
+| | text              | d     | D     | yes      | ${gate} = 'no'    |
+| choices |
+| | list_name | name | label |
+| | yes_no    | yes  | Yes   |
+| | yes_no    | no   | No    |
+"#;
+    let options = xlsform::Options::default();
+    let survey =
+        match xlsform::convert(&xlsform::testing::csv_from_table(table), xlsform::Format::Csv, &options) {
+            Ok(conversion) => conversion.survey,
+            Err(e) => panic!("the form does not convert: {e:?}"),
+        };
+    let form = PreparedForm::new(survey);
+    let check = |gate: &str| {
+        let doc = xml(&format!("<gate>{gate}</gate><a/><g><b/></g><c/><d/>"));
+        let submission = form.parse(doc.as_bytes(), &Limits::default()).unwrap();
+        form.check(&submission, &env()).into_iter().map(|p| p.path).collect::<Vec<_>>()
+    };
+    // b is inside g, which is not relevant when a, b and c are.
+    assert_eq!(check("yes"), vec!["/data/a", "/data/c"]);
+    assert_eq!(check("no"), vec!["/data/d"]);
+    assert_eq!(check(""), Vec::<String>::new());
+}

@@ -383,6 +383,31 @@ impl Expr {
         }
     }
 
+    /// True when the value cannot depend on where the expression is evaluated, nor change
+    /// from one evaluation to the next: no relative path, no `current()`, no function that
+    /// reads the context node or position (any call without arguments but `true()`, `false()`
+    /// and `pi()`), no random numbers, uuids or clock. Against the same document and
+    /// environment such an expression always has the same value, so it can be evaluated once
+    /// for every node it belongs to. Conservative: a relative path inside a predicate counts.
+    pub fn is_context_free(&self) -> bool {
+        const VARYING: [&str; 9] =
+            ["current", "once", "position", "last", "random", "randomize", "uuid", "now", "today"];
+        let mut free = true;
+        self.visit(&mut |e| match e {
+            Expr::Path(LocationPath { start: PathStart::Context, .. }) => free = false,
+            Expr::Call { name, args } => {
+                let constant =
+                    name.prefix.is_none() && matches!(name.local.as_str(), "true" | "false" | "pi");
+                let varying = name.prefix.is_none() && VARYING.contains(&name.local.as_str());
+                if varying || (args.is_empty() && !constant) {
+                    free = false;
+                }
+            }
+            _ => {}
+        });
+        free
+    }
+
     /// Calls `f` on this expression and every expression inside it, parents before children.
     pub fn visit(&self, f: &mut dyn FnMut(&Expr)) {
         crate::stack::guarded(|| self.visit_inner(f));

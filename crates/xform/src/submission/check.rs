@@ -13,6 +13,8 @@ struct Checker<'c> {
     submission: &'c Submission,
     evaluator: Evaluator<'c, Tree, EnvRef<'c>>,
     problems: Vec<Problem>,
+    /// The value of each shared (context-free) `relevant`, once worked out.
+    shared: Vec<Option<bool>>,
 }
 
 impl PreparedForm {
@@ -20,7 +22,8 @@ impl PreparedForm {
     pub fn check(&self, submission: &Submission, env: &dyn Environment) -> Vec<Problem> {
         let env = EnvRef(env);
         let evaluator = Evaluator::new(&submission.tree, &env);
-        let mut checker = Checker { form: self, submission, evaluator, problems: Vec::new() };
+        let shared = vec![None; self.shared_relevants];
+        let mut checker = Checker { form: self, submission, evaluator, problems: Vec::new(), shared };
         // Irrelevance per answer, each worked out once, after its parent's (document order).
         let mut irrelevant = Vec::with_capacity(submission.answers.len());
         for (i, answer) in submission.answers.iter().enumerate() {
@@ -51,11 +54,22 @@ impl Checker<'_> {
     }
 
     /// Whether the element's own `relevant` holds (true without one, or when it cannot be
-    /// evaluated).
+    /// evaluated). A context-free one shared by several elements is evaluated once.
     fn relevant(&mut self, i: usize, rules: &Rules, node: NodeId) -> bool {
+        if let Some(slot) = rules.relevant_slot
+            && let Some(known) = self.shared[slot]
+        {
+            return known;
+        }
         match &rules.relevant {
             None => true,
-            Some(Ok(expr)) => self.evaluator.evaluate_boolean(expr, node).unwrap_or(true),
+            Some(Ok(expr)) => {
+                let relevant = self.evaluator.evaluate_boolean(expr, node).unwrap_or(true);
+                if let Some(slot) = rules.relevant_slot {
+                    self.shared[slot] = Some(relevant);
+                }
+                relevant
+            }
             Some(Err(detail)) => {
                 self.report(i, ProblemKind::Expression { detail: detail.clone() });
                 true
@@ -121,13 +135,16 @@ impl Checker<'_> {
         self.report(i, kind);
     }
 
-    /// A problem with answer `i`, at its path.
     /// Elements clients add that forms do not declare: `meta/deprecatedID` on an edit (ODK
     /// Collect, Enketo and our web forms write it).
     fn added_by_clients(&self, i: usize) -> bool {
-        self.submission.path_of(i).ends_with("/meta/deprecatedID")
+        let node = self.submission.answers[i].node;
+        // The name first: most unexpected elements are not it, and need no path built.
+        self.submission.tree.name(node) == "deprecatedID"
+            && self.submission.path_of(i).ends_with("/meta/deprecatedID")
     }
 
+    /// A problem with answer `i`, at its path.
     fn report(&mut self, i: usize, kind: ProblemKind) {
         let path = self.submission.path_of(i);
         self.problems.push(Problem { path, kind });

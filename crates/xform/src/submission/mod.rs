@@ -180,6 +180,8 @@ pub struct PreparedForm {
     entries: Vec<Entry>,
     /// True when some select has a choice filter, which reads the choice instances.
     has_filters: bool,
+    /// How many context-free `relevant` expressions a check works out once each.
+    shared_relevants: usize,
     instances: Tree,
 }
 
@@ -193,14 +195,15 @@ impl PreparedForm {
     /// Prepares `survey` (a `Survey` or an `Arc<Survey>`).
     pub fn new(survey: impl Into<Arc<Survey>>) -> Self {
         let survey = survey.into();
-        let entries = entries(&survey);
+        let mut entries = entries(&survey);
+        let shared_relevants = rules::number_shared(entries.iter_mut().filter_map(|e| e.rules.as_mut()));
         let has_filters = entries.iter().any(|e| e.rules.as_ref().is_some_and(|r| r.filter.is_some()));
         // The choice lists are only read by choice filters; without any, leave them out.
         let mut instances = Tree::new();
         if has_filters {
             add_choice_instances(&mut instances, &survey);
         }
-        PreparedForm { survey, entries, has_filters, instances }
+        PreparedForm { survey, entries, has_filters, shared_relevants, instances }
     }
 
     /// The survey this form was prepared from.

@@ -1,6 +1,10 @@
 //! What the answers to one element must satisfy, worked out once per form: its type, its
 //! choices, whether it is required, and its expressions parsed.
 
+use std::sync::LazyLock;
+
+use chrono::format::{Item, Parsed, StrftimeItems};
+use rustc_hash::FxHashMap as HashMap;
 use xpath::Expr;
 
 use crate::model::{Element, ElementKind, Survey, Text};
@@ -26,6 +30,9 @@ pub(super) struct Rules {
     /// The choice list its values come from, for a select of a list in the form.
     pub choices: Option<Choices>,
     pub relevant: Option<Compiled>,
+    /// For a `relevant` whose value is the same wherever it is evaluated, its place in the
+    /// values a check works out once (see [`number_shared`]).
+    pub relevant_slot: Option<usize>,
     pub constraint: Option<Compiled>,
     /// The choice filter, as the expression giving the names of the choices it leaves.
     pub filter: Option<Compiled>,
@@ -44,10 +51,26 @@ impl Rules {
             constraint_message: message(element, "jr:constraintMsg", language),
             choices: Choices::of(survey, element),
             relevant: plain_bind(element, "relevant").map(|text| compile(index, id, text)),
+            relevant_slot: None,
             constraint: plain_bind(element, "constraint").map(|text| compile(index, id, text)),
             filter: filter(survey, index, id, element),
         }
     }
+}
+
+/// Gives each distinct context-free `relevant` (e.g. `/data/consent = 'yes'` on many
+/// questions) a slot, so that a check evaluates it once; returns the number of slots.
+pub(super) fn number_shared<'r>(rules: impl Iterator<Item = &'r mut Rules>) -> usize {
+    let mut slots: HashMap<String, usize> = HashMap::default();
+    for rules in rules {
+        if let Some(Ok(expr)) = &rules.relevant
+            && expr.is_context_free()
+        {
+            let next = slots.len();
+            rules.relevant_slot = Some(*slots.entry(expr.to_string()).or_insert(next));
+        }
+    }
+    slots.len()
 }
 
 /// A bind expression with its `${name}` references resolved, parsed.
@@ -191,13 +214,30 @@ impl ValueType {
     }
 }
 
+/// A strftime format, its items read once (as `parse_from_str` would read them on every call).
+type Format = LazyLock<Vec<Item<'static>>>;
+
+static DATE: Format = LazyLock::new(|| StrftimeItems::new("%Y-%m-%d").collect());
+static TIMES: [Format; 3] = [
+    LazyLock::new(|| StrftimeItems::new("%H:%M:%S%.f").collect()),
+    LazyLock::new(|| StrftimeItems::new("%H:%M:%S").collect()),
+    LazyLock::new(|| StrftimeItems::new("%H:%M").collect()),
+];
+
+/// What `v` says in `format`, if it is written that way.
+fn read(v: &str, format: &Format) -> Option<Parsed> {
+    let mut parsed = Parsed::new();
+    chrono::format::parse(&mut parsed, v, format.iter()).ok()?;
+    Some(parsed)
+}
+
 fn is_date(v: &str) -> bool {
-    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok()
+    read(v, &DATE).is_some_and(|p| p.to_naive_date().is_ok())
 }
 
 fn is_time(v: &str) -> bool {
     let clock = v.split(['+', '-', 'Z']).next().unwrap_or(v);
-    ["%H:%M:%S%.f", "%H:%M:%S", "%H:%M"].iter().any(|f| chrono::NaiveTime::parse_from_str(clock, f).is_ok())
+    TIMES.iter().any(|f| read(clock, f).is_some_and(|p| p.to_naive_time().is_ok()))
 }
 
 fn is_date_time(v: &str) -> bool {
@@ -256,6 +296,11 @@ mod tests {
         assert_eq!(ValueType::Int.problem("1.5"), Some("integer"));
         assert_eq!(ValueType::Decimal.problem("inf"), Some("decimal"));
         assert_eq!(ValueType::Time.problem("09:14:00.000+03:00"), None);
+        assert_eq!(ValueType::Time.problem("9:14"), None);
+        assert_eq!(ValueType::Time.problem("25:00"), Some("time"));
+        assert_eq!(ValueType::Date.problem("2026-11-29"), None);
+        assert_eq!(ValueType::Date.problem("2026-02-30"), Some("date"));
+        assert_eq!(ValueType::Date.problem("2026-11-29 "), Some("date"));
         assert_eq!(ValueType::Geotrace.problem("0 0"), Some("geotrace"));
         assert_eq!(ValueType::Geoshape.problem("0 0;1 1"), None);
     }

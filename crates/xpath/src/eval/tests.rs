@@ -292,3 +292,29 @@ fn the_context_node_compares_and_converts_as_a_one_node_set() {
     assert!(e(".") && e("self::node()"));
     assert!(!e("./.") && !e("self::node()[1]") && !e("self::b") && !e("/") && !e(".."));
 }
+
+#[test]
+fn context_free_expressions_are_told_apart() {
+    let free = |text: &str| Expr::parse(text).unwrap().is_context_free();
+    for text in
+        ["/data/a = 'yes'", "count(/data/b) > 1 and true()", "count(instance('l')/root/item) > 2", "pi()"]
+    {
+        assert!(free(text), "{text}");
+    }
+    for text in [
+        ". > 1",
+        "../a = 1",
+        "/data/a[. = current()/../b]",
+        "string-length() > 0",
+        "position() = 1",
+        "random() < 0.5",
+        "uuid()",
+        "today() > /data/d",
+        "once(/data/a)",
+        "/data/b[position() = 1]",
+        // Conservative: a relative path in a predicate counts, though it reads the predicate's nodes.
+        "instance('l')/root/item[name = 'x']",
+    ] {
+        assert!(!free(text), "{text}");
+    }
+}
