@@ -71,6 +71,12 @@ fn init_tracing() {
     }
 }
 
+/// mimalloc instead of glibc's allocator: a submission makes many short-lived allocations
+/// (multipart parts, the parsed instance, JSON), and glibc's malloc/free were a quarter of the
+/// request threads' CPU time under load (scripts/bench-collect with perf).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();

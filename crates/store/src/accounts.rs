@@ -163,7 +163,7 @@ async fn insert_organisation(
 impl Store {
     /// Creates an organisation with no members (admin command line).
     pub async fn create_organisation(&self, name: &Name, country: CountryCode) -> Result<Organisation> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let organisation = insert_organisation(&mut tx, name, country).await?;
         tx.commit().await?;
         Ok(organisation)
@@ -176,7 +176,7 @@ impl Store {
         country: CountryCode,
         lead: NewUser,
     ) -> Result<(Organisation, User)> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let organisation = insert_organisation(&mut tx, name, country).await?;
         let lead = NewUser { role: Role::CsoLead, organisation_id: Some(organisation.id.clone()), ..lead };
         let user = insert_user(&mut *tx, &lead).await?;
@@ -254,7 +254,7 @@ impl Store {
 
     /// Replaces a password and signs the person out everywhere, in one transaction.
     pub async fn set_password(&self, user_id: &str, password_hash: &str) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(user_id)
@@ -316,7 +316,7 @@ impl Store {
     /// Removes expired sessions and links; returns how many sessions went.
     pub async fn purge_expired(&self) -> Result<u64> {
         let at = to_text(now());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(&at)
             .execute(&mut *tx)
@@ -340,7 +340,7 @@ impl Store {
     ) -> Result<Secret> {
         let secret = Secret::generate();
         let created = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO invitations (token_hash, organisation_id, email, invited_by, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -377,7 +377,7 @@ impl Store {
 
     /// Uses an invitation: marks it accepted and creates the staff member, both or neither.
     pub async fn accept_invitation(&self, secret: &Secret, user: NewUser) -> Result<User> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let organisation_id: Option<String> = sqlx::query_scalar(
             "UPDATE invitations SET accepted_at = $1 \
              WHERE token_hash = $2 AND accepted_at IS NULL AND expires_at > $1 \
@@ -405,7 +405,7 @@ impl Store {
     ) -> Result<Secret> {
         let secret = Secret::generate();
         let created = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
         )
@@ -435,7 +435,7 @@ impl Store {
 
     /// Uses a reset link: sets the new password, spends the link and ends every session.
     pub async fn reset_password(&self, secret: &Secret, password_hash: &str) -> Result<User> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let user_id: Option<String> = sqlx::query_scalar(
             "UPDATE password_resets SET used_at = $1 \
              WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",

@@ -7,6 +7,10 @@
 //! `syncfs`, so the submission writer syncs a whole batch of attachments before it commits the
 //! rows that name them (one disk flush per batch instead of one per file).
 //!
+//! Small submission attachments are not files here: the submission writer keeps them in the
+//! database (`blob_contents`), in the transaction of their submission, under the same keys;
+//! [`crate::Store::attachment_bytes`] reads them.
+//!
 //! Why not `object_store`'s local backend: it never syncs what it writes, and durability
 //! before the 201 is the one promise collection makes.
 

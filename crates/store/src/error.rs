@@ -21,6 +21,9 @@ pub enum Error {
     Corrupt(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    /// From the submission writer's own SQLite connection.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
     #[error(transparent)]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }

@@ -471,7 +471,7 @@ impl Store {
             return Err(Error::Rule("an application names two junior staff"));
         }
         let secret = Secret::generate();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let status: Option<String> = sqlx::query_scalar("SELECT status FROM applications WHERE id = $1")
             .bind(application_id)
             .fetch_optional(&mut *tx)
@@ -575,7 +575,7 @@ impl Store {
         decision: &Decision,
         emails: &[OutgoingEmail],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let row = sqlx::query("SELECT status, round_id FROM applications WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)

@@ -37,6 +37,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The URL it connected to (with SQLite's `mode` added), for connections of its own.
+    url: std::sync::Arc<str>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
@@ -86,7 +88,7 @@ impl Store {
             }),
         };
         let pool = options.connect(&url).await?;
-        Ok(Self { pool, backend })
+        Ok(Self { pool, backend, url: url.into() })
     }
 
     /// The SQLite URL for a database file inside `data_dir`.
@@ -130,7 +132,21 @@ impl Store {
         self.pool.close().await;
     }
 
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a transaction that read first and wrote later would fail at once
+    /// (not wait) if another connection committed in between.
+    pub(crate) async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 }

@@ -8,8 +8,9 @@ use store::blobs::{BlobKey, BlobStore};
 use store::collection::submissions::{SUBMISSION_DELETED, SUBMISSION_SUPERSEDED};
 use store::collection::webhooks::MAX_DELIVERY_ATTEMPTS;
 use store::collection::{
-    EventKind, FieldEquals, Form, FormVersion, Incoming, IncomingAttachment, NewVersion, Outcome,
-    PilotFilter, ReviewComment, ReviewState, SubmissionFilter, SubmissionSort, SubmissionWriter, WebhookUrl,
+    AttachmentContents, EventKind, FieldEquals, Form, FormVersion, Incoming, IncomingAttachment, NewVersion,
+    Outcome, PilotFilter, ReviewComment, ReviewState, SubmissionFilter, SubmissionSort, SubmissionWriter,
+    WebhookUrl,
 };
 use store::testing::{TestBackend, fresh_database_url};
 use store::types::{CountryCode, Email, Name, Role};
@@ -59,7 +60,7 @@ async fn world(backend: TestBackend) -> Option<World> {
     let (b, _) =
         store.create_device_collector(&org.id, &Name::parse("Baraka's phone").unwrap(), None).await.unwrap();
     let blobs = BlobStore::open(dir.path().join("blobs")).unwrap();
-    let (writer, _task) = SubmissionWriter::start(store.clone(), blobs.clone());
+    let writer = SubmissionWriter::start(store.clone(), blobs.clone());
     Some(World {
         store,
         writer,
@@ -329,6 +330,7 @@ async fn reviewing(backend: TestBackend) {
         blob_key: photo.clone(),
         size: 7,
         content_type: "image/jpeg".into(),
+        contents: AttachmentContents::InBlobStore,
     }];
     let id = w.submit(with_files).await;
     let files = w.store.submission(&id).await.unwrap().attachments;
@@ -342,6 +344,44 @@ async fn reviewing(backend: TestBackend) {
     let collectors = w.store.submission_collectors(&w.form.id).await.unwrap();
     let names: Vec<&str> = collectors.iter().map(|(_, n)| n.as_str()).collect();
     assert_eq!(names, ["Amina's phone", "Baraka's phone"]);
+}
+
+/// A small attachment is kept in the database with its submission; a larger one is a file in
+/// the blob store.
+async fn attachment_contents(backend: TestBackend) {
+    let Some(w) = world(backend).await else { return };
+    let small = b"\xff\xd8 small photo".to_vec();
+    let large = vec![7u8; 300 * 1024];
+    let large_key = w.blobs.put(&large).unwrap();
+    let mut incoming = w.incoming("uuid:c1", &values(1), 0, &w.phone_a);
+    incoming.expected_attachments = vec!["small.jpg".into(), "large.jpg".into()];
+    incoming.attachments = vec![
+        IncomingAttachment {
+            name: "small.jpg".into(),
+            blob_key: BlobKey::of(&small),
+            size: small.len() as i64,
+            content_type: "image/jpeg".into(),
+            contents: AttachmentContents::InDatabase(small.clone()),
+        },
+        IncomingAttachment {
+            name: "large.jpg".into(),
+            blob_key: large_key.clone(),
+            size: large.len() as i64,
+            content_type: "image/jpeg".into(),
+            contents: AttachmentContents::InBlobStore,
+        },
+    ];
+    let id = w.submit(incoming.clone()).await;
+    assert_eq!(w.store.attachment_bytes(&BlobKey::of(&small)).await.unwrap(), Some(small.clone()));
+    assert!(!w.blobs.path(&BlobKey::of(&small)).exists(), "no file for a small attachment");
+    assert_eq!(w.store.attachment_bytes(&large_key).await.unwrap(), None);
+    assert_eq!(w.blobs.read(&large_key).unwrap(), large);
+    let files = w.store.submission(&id).await.unwrap().attachments;
+    assert!(files.iter().all(|a| a.is_received()));
+    // The same bytes under another submission are kept once.
+    incoming.instance_id = "uuid:c2".into();
+    w.submit(incoming).await;
+    assert_eq!(w.store.attachment_bytes(&BlobKey::of(&small)).await.unwrap(), Some(small));
 }
 
 async fn webhooks(backend: TestBackend) {
@@ -450,4 +490,14 @@ async fn webhooks_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhooks_on_postgres() {
     webhooks(TestBackend::Postgres).await;
+}
+
+#[tokio::test]
+async fn attachment_contents_on_sqlite() {
+    attachment_contents(TestBackend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn attachment_contents_on_postgres() {
+    attachment_contents(TestBackend::Postgres).await;
 }

@@ -23,6 +23,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::collectors::KnownCollectors;
 use crate::forms::PreparedForms;
 use crate::kernel::config::Config;
 use crate::kernel::error::{AppError, KeepBody};
@@ -39,7 +40,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     store.migrate().await.context("applying database migrations")?;
     let blobs = BlobStore::open(config.data_dir.join("blobs"))
         .with_context(|| format!("opening the blob store in {}", config.data_dir.display()))?;
-    let (writer, _task) = SubmissionWriter::start(store.clone(), blobs.clone());
+    let writer = SubmissionWriter::start(store.clone(), blobs.clone());
     Ok(AppState {
         store,
         config: Arc::new(config),
@@ -47,6 +48,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         blobs,
         writer,
         prepared: Arc::new(PreparedForms::default()),
+        collectors: Arc::new(KnownCollectors::default()),
     })
 }
 

@@ -130,7 +130,7 @@ impl Store {
         new: &NewVersion,
     ) -> Result<(Form, FormVersion)> {
         let at = to_text(now());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let existing: Option<String> =
             sqlx::query_scalar("SELECT id FROM forms WHERE organisation_id = $1 AND xml_form_id = $2")
                 .bind(organisation_id)
@@ -275,7 +275,7 @@ impl Store {
     /// pilot submissions in the same transaction (they stay restorable).
     pub async fn set_form_mode(&self, form_id: &str, mode: FormMode, clear_pilot: bool) -> Result<u64> {
         let at = to_text(now());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let updated = sqlx::query("UPDATE forms SET mode = $1 WHERE id = $2")
             .bind(mode.as_str())
             .bind(form_id)

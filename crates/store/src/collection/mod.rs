@@ -18,4 +18,4 @@ pub use submissions::{
     SubmissionEvent, SubmissionFilter, SubmissionPage, SubmissionProblem, SubmissionRow, SubmissionSort,
 };
 pub use webhooks::{DueDelivery, Webhook, WebhookDelivery, WebhookUrl};
-pub use writer::{Incoming, IncomingAttachment, Outcome, SubmissionWriter};
+pub use writer::{AttachmentContents, Incoming, IncomingAttachment, Outcome, SubmissionWriter};

@@ -601,7 +601,7 @@ impl Store {
         actor_id: Option<&str>,
     ) -> Result<()> {
         let at = to_text(now());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let done = sqlx::query(
             "UPDATE submissions SET review_state = $1 WHERE id = $2 AND is_current = 1 AND deleted_at IS NULL",
         )
@@ -636,7 +636,7 @@ impl Store {
         actor_id: Option<&str>,
     ) -> Result<()> {
         let at = to_text(now());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let exists: Option<String> = sqlx::query_scalar("SELECT id FROM submissions WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
@@ -662,7 +662,7 @@ impl Store {
 
     async fn set_deleted(&self, id: &str, deleted: bool, actor_id: Option<&str>) -> Result<()> {
         let at = to_text(now());
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin().await?;
         let found = sqlx::query("SELECT form_id, root_instance_id FROM submissions WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)

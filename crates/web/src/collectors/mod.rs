@@ -1,7 +1,10 @@
 //! Collectors: the phones of a CSO's enumerators. Each gets a secret server URL, shown once
 //! as a QR code that ODK Collect or KoboCollect scans; revoking one refuses it at once.
 
+mod known;
 pub mod settings_qr;
+
+pub use known::KnownCollectors;
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -117,6 +120,7 @@ pub async fn revoke(
 ) -> AppResult<Response> {
     let organisation = managed_organisation(&state, &ctx).await?;
     state.store.revoke_collector(&organisation.id, &id).await?;
+    state.collectors.forget(&id);
     tracing::info!(collector = id, "collector revoked");
     Ok(Redirect::to("/collectors").into_response())
 }

@@ -6,6 +6,7 @@ use store::collection::SubmissionWriter;
 
 use super::config::Config;
 use super::metrics::Metrics;
+use crate::collectors::KnownCollectors;
 use crate::forms::PreparedForms;
 
 /// Shared by every handler. Holds no per-user state: that lives in the database, so any
@@ -21,4 +22,6 @@ pub struct AppState {
     pub writer: SubmissionWriter,
     /// Published versions made ready to read submissions.
     pub prepared: Arc<PreparedForms>,
+    /// Collectors recently looked up by token.
+    pub collectors: Arc<KnownCollectors>,
 }

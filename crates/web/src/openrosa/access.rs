@@ -51,7 +51,7 @@ impl FromRequestParts<AppState> for Access {
             .await
             .map_err(|_| unauthorised().into_response())?;
         if let Some(token) = params.get("token") {
-            let collector = match state.store.collector_by_token(&Secret::from_user(token)).await {
+            let collector = match state.collectors.by_token(&state.store, &Secret::from_user(token)).await {
                 Ok(c) => c,
                 Err(store::Error::NotFound) => {
                     return Err(

@@ -12,7 +12,8 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{FixedOffset, Utc};
 use sha2::{Digest, Sha256};
-use store::collection::{Incoming, IncomingAttachment, Outcome};
+use store::blobs::BlobKey;
+use store::collection::{AttachmentContents, Incoming, IncomingAttachment, Outcome};
 use xform::{Limits, Problem, ProblemKind, SubmissionError};
 use xpath::FixedEnvironment;
 
@@ -213,31 +214,47 @@ pub async fn receive(
     Ok(([accept_length()], message).into_response())
 }
 
-/// Attachments up to this size in all are written on the request's own thread (a few small
-/// syscalls); larger ones on the blocking pool.
-const INLINE_WRITE_BYTES: usize = 512 * 1024;
+/// Attachments up to this size in all are kept in the database with their submission (one
+/// disk flush for rows and files); larger ones are written to the blob store on the blocking
+/// pool, and the writer syncs it.
+const SMALL_ATTACHMENTS_BYTES: usize = 256 * 1024;
 
-/// Puts the request's files in the blob store (not yet synced: the writer syncs the batch).
+/// Where the request's files go (see [`SMALL_ATTACHMENTS_BYTES`]).
 async fn store_attachments(
     state: &AppState,
     files: Vec<(String, String, Vec<u8>)>,
 ) -> std::io::Result<Vec<IncomingAttachment>> {
     let total: usize = files.iter().map(|(_, _, bytes)| bytes.len()).sum();
+    if total <= SMALL_ATTACHMENTS_BYTES {
+        return Ok(files
+            .into_iter()
+            .map(|(name, content_type, bytes)| IncomingAttachment {
+                name,
+                blob_key: BlobKey::of(&bytes),
+                size: bytes.len() as i64,
+                content_type,
+                contents: AttachmentContents::InDatabase(bytes),
+            })
+            .collect());
+    }
     let blobs = state.blobs.clone();
     let write = move || -> std::io::Result<Vec<IncomingAttachment>> {
         files
             .into_iter()
             .map(|(name, content_type, bytes)| {
                 let blob_key = blobs.put(&bytes)?;
-                Ok(IncomingAttachment { name, blob_key, size: bytes.len() as i64, content_type })
+                let size = bytes.len() as i64;
+                Ok(IncomingAttachment {
+                    name,
+                    blob_key,
+                    size,
+                    content_type,
+                    contents: AttachmentContents::InBlobStore,
+                })
             })
             .collect()
     };
-    if total <= INLINE_WRITE_BYTES {
-        write()
-    } else {
-        tokio::task::spawn_blocking(write).await.map_err(std::io::Error::other)?
-    }
+    tokio::task::spawn_blocking(write).await.map_err(std::io::Error::other)?
 }
 
 fn outcome_label(outcome: &Outcome) -> &'static str {

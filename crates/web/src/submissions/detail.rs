@@ -404,14 +404,21 @@ pub async fn attachment(
     let Some(key) = &attachment.blob_key else {
         return Err(AppError::NotFound);
     };
-    let file = tokio::fs::File::open(state.blobs.path(key)).await.map_err(|err| {
-        tracing::error!(error = %err, blob = key.as_str(), "opening an attachment");
-        AppError::NotFound
-    })?;
+    // Small attachments are kept in the database, larger ones are files in the blob store.
+    let body = match state.store.attachment_bytes(key).await? {
+        Some(bytes) => Body::from(bytes),
+        None => {
+            let file = tokio::fs::File::open(state.blobs.path(key)).await.map_err(|err| {
+                tracing::error!(error = %err, blob = key.as_str(), "opening an attachment");
+                AppError::NotFound
+            })?;
+            Body::from_stream(tokio_util::io::ReaderStream::new(file))
+        }
+    };
     let content_type = content_type_of(&attachment);
     let kind = if INLINE_IMAGES.contains(&content_type.as_str()) { "inline" } else { "attachment" };
     let header = |value: String| HeaderValue::from_str(&value).map_err(|e| AppError::Internal(e.into()));
-    let mut response = Body::from_stream(tokio_util::io::ReaderStream::new(file)).into_response();
+    let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, header(content_type)?);
     if let Some(size) = attachment.size {
