@@ -1,5 +1,5 @@
 intake-title = Postula a la capacitación de DataShift
-intake-intro = DataShift ofrece una capacitación en línea de dos semanas, con una persona facilitadora, para organizaciones de la sociedad civil que quieren recolectar y usar datos en una campaña. Para asegurarnos de que la capacitación te sirva, pedimos a cada organización que complete tres evaluaciones breves. Estos son los criterios que usamos.
+intake-intro = DataShift ofrece una capacitación en línea de dos semanas, con un/a facilitador/a, para organizaciones de la sociedad civil que quieren recolectar y usar datos en una campaña. Para asegurarnos de que la capacitación te sirva, pedimos a cada organización que complete tres evaluaciones breves. Estos son los criterios que usamos.
 intake-open-rounds = Convocatorias abiertas
 intake-no-open-rounds = Ahora no hay ninguna convocatoria abierta. Vuelve más adelante.
 intake-apply-cta = Regístrate y postula

@@ -120,6 +120,7 @@ impl Settings {
                     .or(file.min_upload_kbps)
                     .unwrap_or(defaults.min_upload_kbps),
             },
+            clock: web::Clock::system(),
         })
     }
 }

@@ -203,6 +203,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<Vec<Login>> {
             who: format!("{} ({})", lead.name, cso.name),
         });
     }
+    logins.extend(crate::demo_training::load(state, &hash, &round, &admin, &builders, today).await?);
+    web::curriculum::attach_demo_video(state, "welcome", include_bytes!("../demo/welcome-sample.webm"))
+        .await?;
     Ok(logins)
 }
 

@@ -7,6 +7,7 @@ mod backup;
 mod collector;
 mod config;
 mod demo;
+mod demo_training;
 mod form;
 
 use anyhow::Context;

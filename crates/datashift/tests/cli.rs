@@ -99,7 +99,9 @@ fn demo_data_loads_once_and_a_backup_is_a_working_copy() {
     let dir = tempfile::tempdir().unwrap();
     let first = stdout(&datashift(dir.path(), &["demo"]));
     assert!(first.contains("manager@demo.datashift.org") && first.contains("datashift-demo"), "{first}");
-    assert_eq!(first.lines().filter(|l| l.contains("cso_lead")).count(), 6);
+    assert_eq!(first.lines().filter(|l| l.contains("cso_lead")).count(), 9);
+    // The three CSOs in training each have a junior staff member too.
+    assert_eq!(first.lines().filter(|l| l.contains("cso_staff")).count(), 3);
     let second = stdout(&datashift(dir.path(), &["demo"]));
     assert_eq!(first, second, "loading twice changes nothing");
 

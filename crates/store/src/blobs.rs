@@ -81,6 +81,13 @@ impl BlobStore {
         Ok(key)
     }
 
+    /// A blob written piece by piece (a large upload kept out of memory), hashed as it goes.
+    pub fn writer(&self) -> io::Result<BlobWriter> {
+        let tmp = self.root.join("tmp").join(format!("upload-{}", uuid::Uuid::new_v4()));
+        let file = fs::File::create(&tmp)?;
+        Ok(BlobWriter { root: self.clone(), tmp, file: Some(file), hasher: Sha256::new(), len: 0 })
+    }
+
     /// Makes every blob written so far durable: one `syncfs` on the blob directory's file
     /// system (data, new directory entries and renames alike).
     pub fn sync(&self) -> io::Result<()> {
@@ -104,6 +111,59 @@ impl BlobStore {
     }
 }
 
+/// A blob being written: bytes go to a file beside the store, and [`BlobWriter::finish`] moves
+/// it under its key. Dropped unfinished, the file is removed.
+#[derive(Debug)]
+pub struct BlobWriter {
+    root: BlobStore,
+    tmp: PathBuf,
+    file: Option<fs::File>,
+    hasher: Sha256,
+    len: u64,
+}
+
+impl BlobWriter {
+    pub fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let file = self.file.as_mut().ok_or_else(|| io::Error::other("the blob is finished"))?;
+        file.write_all(bytes)?;
+        self.hasher.update(bytes);
+        self.len += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// The bytes written so far.
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Moves the file under its key (an existing blob of the same content is kept) and
+    /// returns the key; like [`BlobStore::put`], durable only after [`BlobStore::sync`].
+    pub fn finish(mut self) -> io::Result<BlobKey> {
+        drop(self.file.take());
+        let key = BlobKey(hex::encode(std::mem::take(&mut self.hasher).finalize()));
+        let path = self.root.path_of(&key);
+        if fs::metadata(&path).is_ok_and(|m| m.len() == self.len) {
+            fs::remove_file(&self.tmp)?;
+            return Ok(key);
+        }
+        fs::create_dir_all(path.parent().expect("a blob path has a parent"))?;
+        fs::rename(&self.tmp, &path)?;
+        Ok(key)
+    }
+}
+
+impl Drop for BlobWriter {
+    fn drop(&mut self) {
+        if self.file.is_some() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +184,26 @@ mod tests {
         std::fs::write(blobs.path(&a), b"ph").unwrap();
         blobs.put(b"photo").unwrap();
         assert_eq!(blobs.read(&a).unwrap(), b"photo");
+    }
+
+    #[test]
+    fn a_blob_written_in_pieces_is_the_blob_of_its_bytes_and_an_abandoned_one_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore::open(dir.path().join("blobs")).unwrap();
+        let mut writer = blobs.writer().unwrap();
+        writer.write(b"long ").unwrap();
+        writer.write(b"video").unwrap();
+        assert_eq!(writer.len(), 10);
+        let key = writer.finish().unwrap();
+        assert_eq!(key, BlobKey::of(b"long video"));
+        assert_eq!(blobs.read(&key).unwrap(), b"long video");
+        // The same content again keeps the one blob.
+        let mut again = blobs.writer().unwrap();
+        again.write(b"long video").unwrap();
+        assert_eq!(again.finish().unwrap(), key);
+        let mut abandoned = blobs.writer().unwrap();
+        abandoned.write(b"half").unwrap();
+        drop(abandoned);
+        assert_eq!(std::fs::read_dir(dir.path().join("blobs/tmp")).unwrap().count(), 0);
     }
 }

@@ -1,4 +1,4 @@
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 
 /// A UTC instant stored as fixed-width RFC 3339 text, so it sorts as text on both backends.
 pub type Timestamp = DateTime<Utc>;
@@ -19,4 +19,15 @@ pub(crate) fn from_text(text: &str) -> crate::Result<Timestamp> {
 
 pub(crate) fn opt_from_text(text: Option<String>) -> crate::Result<Option<Timestamp>> {
     text.as_deref().map(from_text).transpose()
+}
+
+/// A date read back from its `YYYY-MM-DD` text.
+pub(crate) fn date(text: &str) -> crate::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| crate::Error::Corrupt(format!("date {text:?}: {e}")))
+}
+
+/// A date as `YYYY-MM-DD` text (sorts as text on both backends).
+pub(crate) fn date_text(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
 }

@@ -194,13 +194,7 @@ pub struct JuniorInvitation {
     pub round: Round,
 }
 
-fn date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| Error::Corrupt(format!("date {text:?}: {e}")))
-}
-
-fn date_text(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
+use crate::clock::{date, date_text};
 
 const ROUND_SELECT: &str = "SELECT r.*, \
     (SELECT COUNT(*) FROM applications a WHERE a.round_id = r.id AND a.status = 'accepted') AS accepted_count, \
@@ -614,6 +608,7 @@ impl Store {
                 if done.rows_affected() == 0 {
                     return Err(Error::Rule(ROUND_FULL));
                 }
+                crate::engagements::open(&mut tx, id, builder_id, *training_starts_on, &at).await?;
             }
             Decision::Decline { message } => {
                 sqlx::query(

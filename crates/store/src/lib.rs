@@ -10,6 +10,8 @@ pub mod accounts;
 pub mod blobs;
 mod clock;
 pub mod collection;
+pub mod curriculum;
+pub mod engagements;
 mod error;
 pub mod intake;
 pub mod outbox;

@@ -210,6 +210,23 @@ pub(crate) fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 
+/// A comment people write (a review note, a reply): trimmed, 1 to `MAX` characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment<const MAX: usize>(String);
+
+impl<const MAX: usize> Comment<MAX> {
+    /// `None` when the text is empty (after trimming) or longer than `MAX` characters.
+    pub fn parse(raw: &str) -> Option<Self> {
+        let text = raw.trim();
+        let chars = text.chars().count();
+        (chars > 0 && chars <= MAX).then(|| Self(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,8 @@ use store::blobs::BlobStore;
 use store::collection::SubmissionWriter;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, DefaultPredicate};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -30,7 +31,10 @@ use crate::kernel::error::{AppError, KeepBody};
 use crate::kernel::metrics::Metrics;
 use crate::kernel::state::AppState;
 use crate::kernel::{assets, context, mail, metrics};
-use crate::{accounts, collectors, forms, home, intake, openrosa, submissions, webforms};
+use crate::{
+    accounts, calls, collectors, commitment, deliverables, discussion, engagements, forms, home, intake,
+    openrosa, submissions, webforms,
+};
 
 /// Connects to the database, applies pending migrations and makes the data directory.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
@@ -38,6 +42,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         .with_context(|| format!("creating the data directory {}", config.data_dir.display()))?;
     let store = Store::connect(&config.database_url).await.context("connecting to the database")?;
     store.migrate().await.context("applying database migrations")?;
+    crate::curriculum::load_shipped(&store).await?;
     let blobs = BlobStore::open(config.data_dir.join("blobs"))
         .with_context(|| format!("opening the blob store in {}", config.data_dir.display()))?;
     let writer = SubmissionWriter::start(store.clone(), blobs.clone());
@@ -62,6 +67,12 @@ pub fn router(state: AppState) -> Router {
         .merge(forms::router())
         .merge(collectors::router())
         .merge(submissions::router())
+        .merge(crate::curriculum::router())
+        .merge(engagements::router())
+        .merge(deliverables::router())
+        .merge(calls::router())
+        .merge(commitment::router())
+        .merge(discussion::router())
         .merge(webforms::staff_routes())
         .merge(assets::router())
         .route("/healthz", get(healthz))
@@ -77,7 +88,15 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::new())
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(middleware::from_fn_with_state(state.clone(), metrics::track))
-        .layer(CompressionLayer::new())
+        // Not videos: they are already compressed, and a compressed range would not be the
+        // range asked for.
+        .layer(
+            CompressionLayer::new().compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("video/"))
+                    .and(NotForContentType::const_new("audio/")),
+            ),
+        )
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let route = req
                 .extensions()
@@ -146,6 +165,8 @@ impl Application {
         }
         background.push(tokio::spawn(purge_expired(state.store.clone())));
         background.push(tokio::spawn(submissions::deliver::run_deliverer(state.store.clone())));
+        background.push(tokio::spawn(calls::reminders::run(state.clone())));
+        background.push(tokio::spawn(discussion::run_digests(state.clone())));
         let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         for task in background {

@@ -5,7 +5,13 @@
 
 mod accounts;
 mod app;
+mod calls;
 mod collectors;
+mod commitment;
+pub mod curriculum;
+mod deliverables;
+mod discussion;
+mod engagements;
 pub mod forms;
 mod home;
 mod intake;
@@ -15,6 +21,7 @@ mod submissions;
 mod webforms;
 
 pub use app::{Application, build_state, router};
+pub use kernel::clock::Clock;
 pub use kernel::config::{Config, ConnectionThresholds};
 pub use kernel::i18n::Locale;
 pub use kernel::password::{Password, hash_password};

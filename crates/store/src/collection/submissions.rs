@@ -77,22 +77,8 @@ impl fmt::Display for ReviewState {
 #[error("the review state is unknown")]
 pub struct UnknownReviewState;
 
-/// A reviewer's comment: trimmed, 1 to [`MAX_COMMENT_CHARS`] characters.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReviewComment(String);
-
-impl ReviewComment {
-    /// `None` when the text is empty (after trimming) or too long.
-    pub fn parse(raw: &str) -> Option<Self> {
-        let text = raw.trim();
-        let chars = text.chars().count();
-        (chars > 0 && chars <= MAX_COMMENT_CHARS).then(|| Self(text.to_owned()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
+/// A reviewer's comment on a submission: trimmed, 1 to [`MAX_COMMENT_CHARS`] characters.
+pub type ReviewComment = crate::types::Comment<MAX_COMMENT_CHARS>;
 
 /// What happened to a submission, as its history shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

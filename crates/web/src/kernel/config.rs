@@ -1,6 +1,8 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use super::clock::Clock;
+
 /// Thresholds of the virtual-training-capacity connection check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConnectionThresholds {
@@ -30,6 +32,8 @@ pub struct Config {
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
     pub connection: ConnectionThresholds,
+    /// The programme's clock (the system clock but in tests).
+    pub clock: Clock,
 }
 
 impl Config {

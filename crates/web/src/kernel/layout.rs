@@ -33,4 +33,4 @@ macro_rules! plain {
     )*};
 }
 
-plain!(NaiveDate, i64);
+plain!(NaiveDate, i64, u8);

@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod context;
 pub mod csrf;

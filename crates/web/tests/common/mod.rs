@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod training;
+
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use store::accounts::NewUser;
@@ -46,6 +48,7 @@ pub fn config(dir: &std::path::Path, database_url: String) -> Config {
         smtp_from: "DataShift <noreply@datashift.test>".to_owned(),
         body_limit: 256 * 1024,
         connection: ConnectionThresholds::default(),
+        clock: web::Clock::system(),
     }
 }
 
@@ -267,9 +270,53 @@ impl Browser {
     }
 }
 
-/// Runs each named test once on SQLite and once on PostgreSQL.
+/// Runs each named test once on SQLite and once on PostgreSQL. Three forms:
+/// - `on_both_backends!(a, b)`: each test takes the spawned [`TestApp`];
+/// - `on_both_backends!(spawn = path::to::spawn; a, b)`: the same, spawned by the file's own
+///   `async fn spawn(Backend) -> Option<TestApp>` (a fixed clock, another setting);
+/// - `on_both_backends!(backend; a, b)`: each test takes the [`Backend`] and builds its world.
 #[macro_export]
 macro_rules! on_both_backends {
+    (backend; $($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::common::Backend::Sqlite).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::common::Backend::Postgres).await;
+                }
+            )*
+        }
+    };
+    (spawn = $spawn:path; $($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(app) = $spawn($crate::common::Backend::Sqlite).await {
+                        super::$name(app).await;
+                    }
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(app) = $spawn($crate::common::Backend::Postgres).await {
+                        super::$name(app).await;
+                    }
+                }
+            )*
+        }
+    };
     ($($name:ident),* $(,)?) => {
         mod sqlite {
             $(

@@ -1,0 +1,87 @@
+# The curriculum: modules of the two weeks, their videos, and the admins' editing.
+
+curriculum-title = Curriculum
+curriculum-intro = Ten working days of short modules. Each has learning goals, a short video with captions and a transcript, a reading, discussion questions, and the exercise it leads to.
+curriculum-add = Add a module
+curriculum-day = Day { $day }
+curriculum-day-empty = No module on this day.
+curriculum-minutes = { $count ->
+    [one] about one minute
+   *[other] about { $count } minutes
+}
+curriculum-has-video = video
+curriculum-back = Back to the curriculum
+curriculum-back-to-module = Back to the module
+curriculum-not-translated = This module is not translated into your language yet, so it is shown in English.
+curriculum-edit = Edit this module
+curriculum-goals = Learning goals
+curriculum-video = Video
+curriculum-video-download = Download the video
+curriculum-video-slow = On a slow connection, read the transcript below instead, or download the video to watch later.
+curriculum-video-external = Watch the video
+curriculum-video-external-note = The video is on another website.
+curriculum-video-none = There is no video for this module yet.
+curriculum-transcript = Transcript (text only, for slow connections)
+curriculum-reading = Reading
+curriculum-questions = Discussion questions
+curriculum-exercise = Exercise
+curriculum-leads-to = This leads to: { $deliverable }
+curriculum-deliverable-none = No deliverable
+curriculum-deliverable-campaign-plan = Campaign plan
+curriculum-deliverable-smart-objective = SMART objective
+curriculum-deliverable-survey = Survey
+curriculum-deliverable-pilot-report = Pilot report
+curriculum-deliverable-challenges-log = Challenges log
+
+curriculum-edit-title = Edit module
+curriculum-edit-explained = English is required. Another language can be left completely empty: people who read that language then see the English text. A language that is filled in needs every field, with as many learning goals and discussion questions as in English.
+curriculum-settings = Settings
+curriculum-field-slug = Short name in the address
+curriculum-field-slug-hint = Lowercase letters, digits and hyphens, for example “data-stories”. It cannot be changed later.
+curriculum-field-day = Day
+curriculum-field-day-hint = A working day of the two weeks, from 1 to 10.
+curriculum-field-minutes = Expected time in minutes
+curriculum-field-deliverable = Deliverable the exercise leads to
+curriculum-required-language = required
+curriculum-optional-language = optional
+curriculum-field-title = Title
+curriculum-field-summary = Summary in one sentence
+curriculum-field-goals = Learning goals
+curriculum-field-questions = Discussion questions
+curriculum-field-exercise = Exercise
+curriculum-field-reading = Reading
+curriculum-field-captions = Captions of the video (WebVTT)
+curriculum-field-one-per-line = One per line.
+curriculum-field-reading-hint = Markdown: “## ” for a heading, “- ” for a list item, **bold**, *italics*, [text](https://…) for a link. HTML is shown as text.
+curriculum-field-captions-hint = Starts with WEBVTT, then one cue per block: a time line such as 00:00:01.000 --> 00:00:04.000, then its text. The transcript is made from these cues.
+curriculum-save = Save the module
+curriculum-create = Add the module
+curriculum-video-current-file = The module has an uploaded video.
+curriculum-video-current-link = The module links to a video on another website.
+curriculum-video-size = { $size } MB
+curriculum-video-remove = Remove the video
+curriculum-video-upload-title = Upload a video file
+curriculum-video-file = Video file
+curriculum-video-file-hint = MP4 or WebM. Keep it short and small: many people watch on a phone with a slow connection.
+curriculum-video-upload = Upload
+curriculum-video-link-title = Or link to a video elsewhere
+curriculum-field-video-url = Address of the video
+curriculum-field-video-url-hint = It must start with https://
+curriculum-video-link = Use this link
+
+curriculum-error-required = Fill in this field.
+curriculum-error-too-long = This text is too long. Shorten it.
+curriculum-error-count = Write between 1 and 8, one per line.
+curriculum-error-count-differs = Write as many as in English, in the same order.
+curriculum-error-captions = These captions are not valid WebVTT. Start with WEBVTT, then give each cue a time line such as 00:00:01.000 --> 00:00:04.000 (the end after the start) followed by its text.
+curriculum-error-caption-timings = The cue times must be the same as in the English captions.
+curriculum-error-slug = Use only lowercase letters, digits and single hyphens (at most 60), for example “data-stories”.
+curriculum-error-slug-taken = Another module already has this short name. Choose another one.
+curriculum-error-day = Give a day from 1 to 10.
+curriculum-error-minutes = Give a whole number of minutes from 1 to 480.
+curriculum-error-deliverable = Choose a deliverable from the list.
+curriculum-error-video-url = Give a full address that starts with https://
+curriculum-error-video-missing = Choose a video file to upload.
+curriculum-error-video-type = The file must be an MP4 or WebM video.
+curriculum-error-video-too-large = The video is too large. Make it shorter or smaller and upload it again.
+curriculum-error-upload = The upload could not be read. Please try again.

@@ -1,0 +1,87 @@
+# El currículo: los módulos de las dos semanas, sus videos y la edición por parte de los administradores.
+
+curriculum-title = Currículo
+curriculum-intro = Diez días hábiles de módulos cortos. Cada uno tiene objetivos de aprendizaje, un video corto con subtítulos y transcripción, una lectura, preguntas para el debate y el ejercicio al que lleva.
+curriculum-add = Agregar un módulo
+curriculum-day = Día { $day }
+curriculum-day-empty = No hay ningún módulo este día.
+curriculum-minutes = { $count ->
+    [one] alrededor de un minuto
+   *[other] alrededor de { $count } minutos
+}
+curriculum-has-video = video
+curriculum-back = Volver al currículo
+curriculum-back-to-module = Volver al módulo
+curriculum-not-translated = Este módulo todavía no está traducido a tu idioma, por eso se muestra en inglés.
+curriculum-edit = Editar este módulo
+curriculum-goals = Objetivos de aprendizaje
+curriculum-video = Video
+curriculum-video-download = Descargar el video
+curriculum-video-slow = Si tu conexión es lenta, lee la transcripción de abajo o descarga el video para verlo más tarde.
+curriculum-video-external = Ver el video
+curriculum-video-external-note = El video está en otro sitio web.
+curriculum-video-none = Este módulo todavía no tiene video.
+curriculum-transcript = Transcripción (solo texto, para conexiones lentas)
+curriculum-reading = Lectura
+curriculum-questions = Preguntas para el debate
+curriculum-exercise = Ejercicio
+curriculum-leads-to = Lleva a: { $deliverable }
+curriculum-deliverable-none = Ningún entregable
+curriculum-deliverable-campaign-plan = Plan de campaña
+curriculum-deliverable-smart-objective = Objetivo SMART
+curriculum-deliverable-survey = Encuesta
+curriculum-deliverable-pilot-report = Informe de la prueba piloto
+curriculum-deliverable-challenges-log = Registro de desafíos
+
+curriculum-edit-title = Editar el módulo
+curriculum-edit-explained = El inglés es obligatorio. Puedes dejar otro idioma completamente vacío: quienes lean en ese idioma verán el texto en inglés. Un idioma que completes necesita todos los campos, con tantos objetivos de aprendizaje y preguntas para el debate como en inglés.
+curriculum-settings = Configuración
+curriculum-field-slug = Nombre corto en la dirección
+curriculum-field-slug-hint = Letras minúsculas, cifras y guiones, por ejemplo “historias-con-datos”. No se puede cambiar después.
+curriculum-field-day = Día
+curriculum-field-day-hint = Un día hábil de las dos semanas, del 1 al 10.
+curriculum-field-minutes = Tiempo previsto en minutos
+curriculum-field-deliverable = Entregable al que lleva el ejercicio
+curriculum-required-language = obligatorio
+curriculum-optional-language = opcional
+curriculum-field-title = Título
+curriculum-field-summary = Resumen en una frase
+curriculum-field-goals = Objetivos de aprendizaje
+curriculum-field-questions = Preguntas para el debate
+curriculum-field-exercise = Ejercicio
+curriculum-field-reading = Lectura
+curriculum-field-captions = Subtítulos del video (WebVTT)
+curriculum-field-one-per-line = Uno por línea.
+curriculum-field-reading-hint = Markdown: “## ” para un título, “- ” para un elemento de lista, **negrita**, *cursiva*, [texto](https://…) para un enlace. El HTML se muestra como texto.
+curriculum-field-captions-hint = Empieza con WEBVTT y luego un bloque por subtítulo: una línea de tiempo como 00:00:01.000 --> 00:00:04.000 y después su texto. La transcripción se hace a partir de estos subtítulos.
+curriculum-save = Guardar el módulo
+curriculum-create = Agregar el módulo
+curriculum-video-current-file = El módulo tiene un video subido.
+curriculum-video-current-link = El módulo enlaza a un video en otro sitio web.
+curriculum-video-size = { $size } MB
+curriculum-video-remove = Quitar el video
+curriculum-video-upload-title = Subir un archivo de video
+curriculum-video-file = Archivo de video
+curriculum-video-file-hint = MP4 o WebM. Que sea corto y liviano: mucha gente lo ve en un teléfono con una conexión lenta.
+curriculum-video-upload = Subir
+curriculum-video-link-title = O enlazar a un video en otro lugar
+curriculum-field-video-url = Dirección del video
+curriculum-field-video-url-hint = Debe empezar con https://
+curriculum-video-link = Usar este enlace
+
+curriculum-error-required = Completa este campo.
+curriculum-error-too-long = Este texto es demasiado largo. Acórtalo.
+curriculum-error-count = Escribe entre 1 y 8, uno por línea.
+curriculum-error-count-differs = Escribe tantos como en inglés, en el mismo orden.
+curriculum-error-captions = Estos subtítulos no son WebVTT válido. Empieza con WEBVTT y luego da a cada subtítulo una línea de tiempo como 00:00:01.000 --> 00:00:04.000 (el final después del inicio), seguida de su texto.
+curriculum-error-caption-timings = Los tiempos de los subtítulos deben ser los mismos que en los subtítulos en inglés.
+curriculum-error-slug = Usa solo letras minúsculas, cifras y guiones sueltos (60 como máximo), por ejemplo “historias-con-datos”.
+curriculum-error-slug-taken = Otro módulo ya tiene este nombre corto. Elige otro.
+curriculum-error-day = Indica un día del 1 al 10.
+curriculum-error-minutes = Indica un número entero de minutos del 1 al 480.
+curriculum-error-deliverable = Elige un entregable de la lista.
+curriculum-error-video-url = Escribe una dirección completa que empiece con https://
+curriculum-error-video-missing = Elige un archivo de video para subir.
+curriculum-error-video-type = El archivo debe ser un video MP4 o WebM.
+curriculum-error-video-too-large = El video es demasiado grande. Hazlo más corto o más liviano y vuelve a subirlo.
+curriculum-error-upload = No se pudo leer el archivo subido. Vuelve a intentarlo, por favor.

@@ -1,0 +1,87 @@
+# पाठ्यक्रम: दुई हप्ताका मोड्युलहरू, तिनका भिडियो, र प्रशासकहरूले गर्ने सम्पादन।
+
+curriculum-title = पाठ्यक्रम
+curriculum-intro = दस कार्यदिनका छोटा मोड्युलहरू। हरेक मोड्युलमा सिकाइका लक्ष्य, क्याप्सन र लिखित प्रतिलिपिसहितको छोटो भिडियो, पढ्ने सामग्री, छलफलका प्रश्न र त्यसले डोऱ्याउने अभ्यास हुन्छ।
+curriculum-add = मोड्युल थप्नुहोस्
+curriculum-day = दिन { $day }
+curriculum-day-empty = यस दिन कुनै मोड्युल छैन।
+curriculum-minutes = { $count ->
+    [one] करिब एक मिनेट
+   *[other] करिब { $count } मिनेट
+}
+curriculum-has-video = भिडियो
+curriculum-back = पाठ्यक्रममा फर्कनुहोस्
+curriculum-back-to-module = मोड्युलमा फर्कनुहोस्
+curriculum-not-translated = यो मोड्युल अहिलेसम्म तपाईंको भाषामा अनुवाद भएको छैन, त्यसैले अङ्ग्रेजीमा देखाइएको छ।
+curriculum-edit = यो मोड्युल सम्पादन गर्नुहोस्
+curriculum-goals = सिकाइका लक्ष्य
+curriculum-video = भिडियो
+curriculum-video-download = भिडियो डाउनलोड गर्नुहोस्
+curriculum-video-slow = इन्टरनेट ढिलो छ भने तलको लिखित प्रतिलिपि पढ्नुहोस्, वा पछि हेर्न भिडियो डाउनलोड गर्नुहोस्।
+curriculum-video-external = भिडियो हेर्नुहोस्
+curriculum-video-external-note = भिडियो अर्को वेबसाइटमा छ।
+curriculum-video-none = यो मोड्युलमा अहिलेसम्म भिडियो छैन।
+curriculum-transcript = लिखित प्रतिलिपि (पाठ मात्र, ढिलो इन्टरनेटका लागि)
+curriculum-reading = पढ्ने सामग्री
+curriculum-questions = छलफलका प्रश्न
+curriculum-exercise = अभ्यास
+curriculum-leads-to = यसले डोऱ्याउँछ: { $deliverable }
+curriculum-deliverable-none = बुझाउनुपर्ने काम छैन
+curriculum-deliverable-campaign-plan = अभियान योजना
+curriculum-deliverable-smart-objective = SMART उद्देश्य
+curriculum-deliverable-survey = सर्वेक्षण
+curriculum-deliverable-pilot-report = पाइलट प्रतिवेदन
+curriculum-deliverable-challenges-log = चुनौती अभिलेख
+
+curriculum-edit-title = मोड्युल सम्पादन
+curriculum-edit-explained = अङ्ग्रेजी अनिवार्य छ। अर्को भाषा पूरै खाली छोड्न सकिन्छ: त्यो भाषा पढ्नेहरूले अङ्ग्रेजी पाठ देख्नेछन्। भरिएको भाषामा हरेक फिल्ड चाहिन्छ, र सिकाइका लक्ष्य तथा छलफलका प्रश्न अङ्ग्रेजीमा जति नै हुनुपर्छ।
+curriculum-settings = सेटिङ
+curriculum-field-slug = ठेगानामा देखिने छोटो नाम
+curriculum-field-slug-hint = साना अङ्ग्रेजी अक्षर, अङ्क र हाइफन, जस्तै “data-stories”। पछि बदल्न सकिँदैन।
+curriculum-field-day = दिन
+curriculum-field-day-hint = दुई हप्ताको एउटा कार्यदिन, १ देखि १० सम्म।
+curriculum-field-minutes = अपेक्षित समय (मिनेटमा)
+curriculum-field-deliverable = अभ्यासले डोऱ्याउने बुझाउनुपर्ने काम
+curriculum-required-language = अनिवार्य
+curriculum-optional-language = ऐच्छिक
+curriculum-field-title = शीर्षक
+curriculum-field-summary = एक वाक्यको सारांश
+curriculum-field-goals = सिकाइका लक्ष्य
+curriculum-field-questions = छलफलका प्रश्न
+curriculum-field-exercise = अभ्यास
+curriculum-field-reading = पढ्ने सामग्री
+curriculum-field-captions = भिडियोका क्याप्सन (WebVTT)
+curriculum-field-one-per-line = हरेक लाइनमा एउटा।
+curriculum-field-reading-hint = Markdown: शीर्षकका लागि “## ”, सूचीका लागि “- ”, **गाढा**, *तेर्सो*, लिङ्कका लागि [पाठ](https://…)। HTML पाठकै रूपमा देखाइन्छ।
+curriculum-field-captions-hint = WEBVTT बाट सुरु हुन्छ, त्यसपछि हरेक क्याप्सन छुट्टै खण्डमा: 00:00:01.000 --> 00:00:04.000 जस्तो समयको लाइन, अनि त्यसको पाठ। लिखित प्रतिलिपि यिनै क्याप्सनबाट बनाइन्छ।
+curriculum-save = मोड्युल सुरक्षित गर्नुहोस्
+curriculum-create = मोड्युल थप्नुहोस्
+curriculum-video-current-file = यो मोड्युलमा अपलोड गरिएको भिडियो छ।
+curriculum-video-current-link = यो मोड्युलले अर्को वेबसाइटको भिडियोमा लिङ्क गर्छ।
+curriculum-video-size = { $size } MB
+curriculum-video-remove = भिडियो हटाउनुहोस्
+curriculum-video-upload-title = भिडियो फाइल अपलोड गर्नुहोस्
+curriculum-video-file = भिडियो फाइल
+curriculum-video-file-hint = MP4 वा WebM। छोटो र सानो राख्नुहोस्: धेरैले ढिलो इन्टरनेट भएको फोनमा हेर्छन्।
+curriculum-video-upload = अपलोड गर्नुहोस्
+curriculum-video-link-title = वा अन्यत्र रहेको भिडियोमा लिङ्क दिनुहोस्
+curriculum-field-video-url = भिडियोको ठेगाना
+curriculum-field-video-url-hint = यो https:// बाट सुरु हुनुपर्छ
+curriculum-video-link = यो लिङ्क प्रयोग गर्नुहोस्
+
+curriculum-error-required = यो फिल्ड भर्नुहोस्।
+curriculum-error-too-long = यो पाठ धेरै लामो छ। छोटो बनाउनुहोस्।
+curriculum-error-count = १ देखि ८ वटासम्म लेख्नुहोस्, हरेक लाइनमा एउटा।
+curriculum-error-count-differs = अङ्ग्रेजीमा जति छन् त्यति नै, उही क्रममा लेख्नुहोस्।
+curriculum-error-captions = यी क्याप्सन मान्य WebVTT होइनन्। WEBVTT बाट सुरु गर्नुहोस्, अनि हरेक क्याप्सनलाई 00:00:01.000 --> 00:00:04.000 जस्तो समयको लाइन (अन्त्य सुरुभन्दा पछि) र त्यसपछि पाठ दिनुहोस्।
+curriculum-error-caption-timings = क्याप्सनका समय अङ्ग्रेजी क्याप्सनकै जस्तो हुनुपर्छ।
+curriculum-error-slug = साना अङ्ग्रेजी अक्षर, अङ्क र एक-एक वटा हाइफन मात्र प्रयोग गर्नुहोस् (बढीमा ६०), जस्तै “data-stories”।
+curriculum-error-slug-taken = अर्को मोड्युलको पहिले नै यही छोटो नाम छ। अर्को छान्नुहोस्।
+curriculum-error-day = १ देखि १० सम्मको दिन दिनुहोस्।
+curriculum-error-minutes = १ देखि ४८० सम्मको पूर्ण सङ्ख्यामा मिनेट दिनुहोस्।
+curriculum-error-deliverable = सूचीबाट बुझाउनुपर्ने काम छान्नुहोस्।
+curriculum-error-video-url = https:// बाट सुरु हुने पूरा ठेगाना दिनुहोस्।
+curriculum-error-video-missing = अपलोड गर्न भिडियो फाइल छान्नुहोस्।
+curriculum-error-video-type = फाइल MP4 वा WebM भिडियो हुनुपर्छ।
+curriculum-error-video-too-large = भिडियो धेरै ठूलो छ। छोटो वा सानो बनाएर फेरि अपलोड गर्नुहोस्।
+curriculum-error-upload = अपलोड गरिएको फाइल पढ्न सकिएन। कृपया फेरि प्रयास गर्नुहोस्।

@@ -1,0 +1,87 @@
+# Mtaala: moduli za wiki mbili, video zake, na uhariri unaofanywa na wasimamizi.
+
+curriculum-title = Mtaala
+curriculum-intro = Siku kumi za kazi za moduli fupi. Kila moduli ina malengo ya kujifunza, video fupi yenye manukuu na nakala ya maandishi, somo la kusoma, maswali ya majadiliano, na zoezi linaloelekea kwenye kazi ya kuwasilisha.
+curriculum-add = Ongeza moduli
+curriculum-day = Siku ya { $day }
+curriculum-day-empty = Hakuna moduli siku hii.
+curriculum-minutes = { $count ->
+    [one] takriban dakika moja
+   *[other] takriban dakika { $count }
+}
+curriculum-has-video = video
+curriculum-back = Rudi kwenye mtaala
+curriculum-back-to-module = Rudi kwenye moduli
+curriculum-not-translated = Moduli hii bado haijatafsiriwa kwa lugha yako, kwa hiyo inaonyeshwa kwa Kiingereza.
+curriculum-edit = Hariri moduli hii
+curriculum-goals = Malengo ya kujifunza
+curriculum-video = Video
+curriculum-video-download = Pakua video
+curriculum-video-slow = Ikiwa mtandao wako ni wa polepole, soma nakala ya maandishi hapa chini, au pakua video uitazame baadaye.
+curriculum-video-external = Tazama video
+curriculum-video-external-note = Video iko kwenye tovuti nyingine.
+curriculum-video-none = Moduli hii bado haina video.
+curriculum-transcript = Nakala ya maandishi (maandishi tu, kwa mtandao wa polepole)
+curriculum-reading = Somo la kusoma
+curriculum-questions = Maswali ya majadiliano
+curriculum-exercise = Zoezi
+curriculum-leads-to = Linaelekea kwenye: { $deliverable }
+curriculum-deliverable-none = Hakuna kazi ya kuwasilisha
+curriculum-deliverable-campaign-plan = Mpango wa kampeni
+curriculum-deliverable-smart-objective = Lengo la SMART
+curriculum-deliverable-survey = Utafiti
+curriculum-deliverable-pilot-report = Ripoti ya majaribio
+curriculum-deliverable-challenges-log = Kumbukumbu ya changamoto
+
+curriculum-edit-title = Hariri moduli
+curriculum-edit-explained = Kiingereza ni lazima. Lugha nyingine inaweza kuachwa tupu kabisa: wanaosoma lugha hiyo wataona maandishi ya Kiingereza. Lugha iliyojazwa inahitaji kila sehemu, ikiwa na malengo ya kujifunza na maswali ya majadiliano mengi kama ya Kiingereza.
+curriculum-settings = Mipangilio
+curriculum-field-slug = Jina fupi kwenye anwani
+curriculum-field-slug-hint = Herufi ndogo, tarakimu na vistari, kwa mfano “hadithi-za-data”. Haliwezi kubadilishwa baadaye.
+curriculum-field-day = Siku
+curriculum-field-day-hint = Siku ya kazi katika wiki mbili, kuanzia 1 hadi 10.
+curriculum-field-minutes = Muda unaotarajiwa kwa dakika
+curriculum-field-deliverable = Kazi ya kuwasilisha ambayo zoezi linaelekea
+curriculum-required-language = lazima
+curriculum-optional-language = si lazima
+curriculum-field-title = Kichwa
+curriculum-field-summary = Muhtasari wa sentensi moja
+curriculum-field-goals = Malengo ya kujifunza
+curriculum-field-questions = Maswali ya majadiliano
+curriculum-field-exercise = Zoezi
+curriculum-field-reading = Somo la kusoma
+curriculum-field-captions = Manukuu ya video (WebVTT)
+curriculum-field-one-per-line = Moja kwa kila mstari.
+curriculum-field-reading-hint = Markdown: “## ” kwa kichwa kidogo, “- ” kwa kipengele cha orodha, **herufi nzito**, *herufi za mlalo*, [maandishi](https://…) kwa kiungo. HTML huonyeshwa kama maandishi.
+curriculum-field-captions-hint = Huanza na WEBVTT, kisha kila nukuu katika kifungu chake: mstari wa muda kama 00:00:01.000 --> 00:00:04.000, kisha maandishi yake. Nakala ya maandishi hutengenezwa kutokana na manukuu haya.
+curriculum-save = Hifadhi moduli
+curriculum-create = Ongeza moduli
+curriculum-video-current-file = Moduli ina video iliyopakiwa.
+curriculum-video-current-link = Moduli ina kiungo cha video kwenye tovuti nyingine.
+curriculum-video-size = MB { $size }
+curriculum-video-remove = Ondoa video
+curriculum-video-upload-title = Pakia faili la video
+curriculum-video-file = Faili la video
+curriculum-video-file-hint = MP4 au WebM. Iwe fupi na ndogo: watu wengi hutazama kwenye simu yenye mtandao wa polepole.
+curriculum-video-upload = Pakia
+curriculum-video-link-title = Au weka kiungo cha video iliyo mahali pengine
+curriculum-field-video-url = Anwani ya video
+curriculum-field-video-url-hint = Lazima ianze na https://
+curriculum-video-link = Tumia kiungo hiki
+
+curriculum-error-required = Jaza sehemu hii.
+curriculum-error-too-long = Maandishi haya ni marefu mno. Yafupishe.
+curriculum-error-count = Andika kati ya 1 na 8, moja kwa kila mstari.
+curriculum-error-count-differs = Andika idadi sawa na ya Kiingereza, kwa mpangilio uleule.
+curriculum-error-captions = Manukuu haya si WebVTT sahihi. Anza na WEBVTT, kisha kila nukuu ipewe mstari wa muda kama 00:00:01.000 --> 00:00:04.000 (mwisho baada ya mwanzo) ukifuatiwa na maandishi yake.
+curriculum-error-caption-timings = Muda wa manukuu lazima uwe sawa na wa manukuu ya Kiingereza.
+curriculum-error-slug = Tumia herufi ndogo, tarakimu na kistari kimoja kimoja tu (zisizozidi 60), kwa mfano “hadithi-za-data”.
+curriculum-error-slug-taken = Moduli nyingine tayari ina jina fupi hili. Chagua jingine.
+curriculum-error-day = Andika siku kuanzia 1 hadi 10.
+curriculum-error-minutes = Andika idadi kamili ya dakika kuanzia 1 hadi 480.
+curriculum-error-deliverable = Chagua kazi ya kuwasilisha kutoka kwenye orodha.
+curriculum-error-video-url = Andika anwani kamili inayoanza na https://
+curriculum-error-video-missing = Chagua faili la video la kupakia.
+curriculum-error-video-type = Faili lazima liwe video ya MP4 au WebM.
+curriculum-error-video-too-large = Video ni kubwa mno. Ifupishe au ipunguze ukubwa, kisha uipakie tena.
+curriculum-error-upload = Faili lililopakiwa halikuweza kusomwa. Tafadhali jaribu tena.
