@@ -6,6 +6,7 @@ mod admin;
 mod backup;
 mod collector;
 mod config;
+mod data;
 mod demo;
 mod demo_training;
 mod form;
@@ -59,6 +60,9 @@ enum Command {
     /// Devices that collect data (ODK Collect, KoboCollect).
     #[command(subcommand)]
     Collector(collector::CollectorCommand),
+    /// A form's data: the summary of every question.
+    #[command(subcommand)]
+    Data(data::DataCommand),
 }
 
 fn init_tracing() {
@@ -109,6 +113,7 @@ async fn main() -> anyhow::Result<()> {
         Command::User(command) => admin::user(config, command).await,
         Command::Org(command) => admin::org(config, command).await,
         Command::Collector(command) => collector::run(config, command).await,
+        Command::Data(command) => data::run(config, command).await,
         Command::Form(command) => {
             let code = form::run(config, command).await?;
             if code != std::process::ExitCode::SUCCESS {

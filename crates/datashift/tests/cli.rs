@@ -148,3 +148,29 @@ fn serve_answers_and_stops_gracefully_on_sigterm() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn data_summary_prints_every_question_of_a_form() {
+    let dir = tempfile::tempdir().unwrap();
+    datashift(dir.path(), &["org", "create", "--name", "Maji Watch", "--country", "KE"]);
+    let form = dir.path().join("tap_check.csv");
+    std::fs::write(
+        &form,
+        "survey,,,\n,type,name,label\n,select_one yes_no,working,Is the tap working?\n,integer,queue,People waiting\n\
+         choices,,,\n,list_name,name,label\n,yes_no,yes,Yes\n,yes_no,no,No\n",
+    )
+    .unwrap();
+    let published =
+        stdout(&datashift(dir.path(), &["form", "publish", "--org", "maji-watch", form.to_str().unwrap()]));
+    let id = published.rsplit_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(id, _)| id).unwrap();
+    let summary = stdout(&datashift(dir.path(), &["data", "summary", "--form", id]));
+    assert!(
+        summary.starts_with("tap_check: 0 submissions") || summary.contains(": 0 submissions"),
+        "{summary}"
+    );
+    assert!(summary.contains("Is the tap working? (/data/working)"), "{summary}");
+    assert!(summary.contains("0.0%  Yes") && summary.contains("People waiting"), "{summary}");
+    let unknown = datashift(dir.path(), &["data", "summary", "--form", "no-such-form"]);
+    assert!(!unknown.status.success());
+    assert!(stderr(&unknown).contains("no form with the id \"no-such-form\""), "{}", stderr(&unknown));
+}

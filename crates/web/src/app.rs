@@ -32,8 +32,8 @@ use crate::kernel::metrics::Metrics;
 use crate::kernel::state::AppState;
 use crate::kernel::{assets, context, mail, metrics};
 use crate::{
-    accounts, calls, collectors, commitment, deliverables, discussion, engagements, forms, home, intake,
-    openrosa, submissions, webforms,
+    accounts, calls, collectors, commitment, data, deliverables, discussion, engagements, forms, home,
+    intake, openrosa, submissions, webforms,
 };
 
 /// Connects to the database, applies pending migrations and makes the data directory.
@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .merge(forms::router())
         .merge(collectors::router())
         .merge(submissions::router())
+        .merge(data::router())
         .merge(crate::curriculum::router())
         .merge(engagements::router())
         .merge(deliverables::router())

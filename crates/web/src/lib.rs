@@ -9,6 +9,7 @@ mod calls;
 mod collectors;
 mod commitment;
 pub mod curriculum;
+pub mod data;
 mod deliverables;
 mod discussion;
 mod engagements;

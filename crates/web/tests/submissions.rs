@@ -10,10 +10,10 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::HeaderMap;
+use common::collection::{self, between};
 use common::{Browser, Page, TestApp};
 use hmac::{Hmac, Mac};
 use reqwest::StatusCode;
-use reqwest::multipart::{Form, Part};
 use store::types::Role;
 
 const FORM: &str = r#"
@@ -43,24 +43,9 @@ struct Cso {
 
 async fn cso(app: &TestApp) -> Cso {
     let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
-    let token = lead.csrf().await;
-    let upload = Form::new()
-        .part("file", Part::bytes(xlsform::testing::csv_from_table(FORM)).file_name("water_check.csv"));
-    let response =
-        lead.client.post(format!("{}/forms?csrf={token}", lead.base)).multipart(upload).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", response.text().await.unwrap());
-    let page = lead.post("/collectors", &[("name", "Amina's phone")]).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let url = between(&page.body, "id=\"server-url\">", "<");
-    let prefix = url.strip_prefix("http://datashift.test").expect("an absolute URL on the base");
-    let organisation = app.state.store.organisation_by_slug("maji-watch").await.unwrap();
-    let form_id = app.state.store.forms_of(&organisation.id).await.unwrap()[0].form.id.clone();
-    Cso { lead, form_id, submission_url: format!("{}{prefix}/submission", app.base) }
-}
-
-fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
-    let from = text.find(start).unwrap_or_else(|| panic!("no {start:?} in:\n{text}")) + start.len();
-    &text[from..from + text[from..].find(end).unwrap()]
+    let form_id = collection::publish(app, &lead, "maji-watch", FORM, "water_check.csv").await;
+    let submission_url = collection::device(app, &lead, "Amina's phone").await;
+    Cso { lead, form_id, submission_url }
 }
 
 fn document(instance: &str, district: &str, queue: i64, photo: &str) -> String {
@@ -75,23 +60,7 @@ fn document(instance: &str, district: &str, queue: i64, photo: &str) -> String {
 impl Cso {
     /// Sends a submission as ODK Collect does: multipart, the document and its files.
     async fn submit(&self, xml: &str, files: &[(&str, &[u8])]) {
-        let mut form = Form::new().part(
-            "xml_submission_file",
-            Part::bytes(xml.as_bytes().to_vec()).file_name("submission.xml").mime_str("text/xml").unwrap(),
-        );
-        for (name, bytes) in files {
-            let part =
-                Part::bytes(bytes.to_vec()).file_name(name.to_string()).mime_str("image/jpeg").unwrap();
-            form = form.part(name.to_string(), part);
-        }
-        let response = reqwest::Client::new()
-            .post(&self.submission_url)
-            .header("X-OpenRosa-Version", "1.0")
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::CREATED, "{}", response.text().await.unwrap());
+        collection::submit(&self.submission_url, xml, files).await;
     }
 
     fn table(&self) -> String {

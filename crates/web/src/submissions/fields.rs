@@ -17,8 +17,26 @@ pub struct Question {
     pub in_repeat: bool,
     /// Metadata (start, device id, …) or a calculation rather than something asked.
     pub hidden: bool,
+    /// The XLSForm type (`integer`, `select_one yes_no`, …).
+    pub qtype: String,
     /// The choice list of a select.
     list: Option<String>,
+}
+
+impl Question {
+    /// A question with no label or choices, for tests of what reads questions.
+    #[cfg(test)]
+    pub fn for_tests(path: &str, qtype: &str, in_repeat: bool) -> Self {
+        let name = path.rsplit('/').next().unwrap_or(path).to_owned();
+        Self {
+            path: path.to_owned(),
+            label: name,
+            in_repeat,
+            hidden: false,
+            qtype: qtype.to_owned(),
+            list: None,
+        }
+    }
 }
 
 /// Types that never hold an answer.
@@ -82,6 +100,7 @@ fn walk(survey: &Survey, elements: &[Element], prefix: &str, in_repeat: bool, ou
                     path,
                     in_repeat,
                     hidden: NOT_ASKED.contains(&qtype.as_str()) || qtype.starts_with("uri:"),
+                    qtype: qtype.clone(),
                     list: if is_select { element.itemset.clone() } else { None },
                 });
             }
@@ -104,6 +123,22 @@ impl<'a> Labels<'a> {
     /// The question's label for a value's path (repeat positions allowed).
     pub fn label(&self, path: &str) -> Option<&str> {
         self.questions.get(&without_positions(path)).map(|q| q.label.as_str())
+    }
+
+    /// A select's choices in the form's order: `(name, label)`, the label in the form's
+    /// default language (the name when it has none).
+    pub fn choices(&self, question: &Question) -> Vec<(String, String)> {
+        let Some(list) = question.list.as_deref().and_then(|l| self.survey.choice_list(l)) else {
+            return vec![];
+        };
+        list.choices
+            .iter()
+            .map(|c| {
+                let label =
+                    text_in(&c.label, &self.survey.default_language).unwrap_or_else(|| c.name.clone());
+                (c.name.clone(), label)
+            })
+            .collect()
     }
 
     /// The choice labels of a select's value (space-separated names for several choices).

@@ -6,8 +6,8 @@
 
 pub mod deliver;
 mod detail;
-mod fields;
-mod table;
+pub(crate) mod fields;
+pub(crate) mod table;
 mod webhooks;
 
 use axum::Router;

@@ -53,7 +53,7 @@ fn date(raw: &str, problems: &mut Vec<&'static str>) -> Option<NaiveDate> {
 }
 
 /// The pilot/live choice in effect: as asked, or live only once the form is live.
-fn pilot_choice(q: &TableQuery, mode: FormMode) -> &'static str {
+pub(crate) fn pilot_choice(q: &TableQuery, mode: FormMode) -> &'static str {
     match q.pilot.as_str() {
         "all" => "all",
         "pilot" => "pilot",
@@ -247,7 +247,7 @@ pub async fn page(
 }
 
 /// The questions of the form's latest version; none when it cannot be read (logged).
-async fn latest_questions(state: &AppState, form: &Form) -> Vec<Question> {
+pub(crate) async fn latest_questions(state: &AppState, form: &Form) -> Vec<Question> {
     let prepared = match state.store.latest_version(&form.id).await {
         Ok(version) => state.prepared.get(&state.blobs, form, &version).await.map_err(|e| e.to_string()),
         Err(err) => Err(err.to_string()),

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod collection;
 pub mod training;
 
 use reqwest::StatusCode;

@@ -1,0 +1,142 @@
+//! The data of a form inside the platform: every question summarised over the submissions the
+//! filters keep, with numbers checked against values computed by hand, and who may look.
+
+mod common;
+
+use common::collection::{self, submit};
+use common::{Page, TestApp};
+use reqwest::StatusCode;
+
+const FORM: &str = r#"
+| survey |
+| | type                    | name     | label               |
+| | select_one district     | district | District            |
+| | select_multiple problem | problems | Problems seen       |
+| | integer                 | queue    | People waiting      |
+| | date                    | visited  | Day of the visit    |
+| | text                    | note     | Note                |
+| | begin_repeat            | tap      | Tap                 |
+| | select_one yes_no       | working  | Is the tap working? |
+| | end_repeat              |          |                     |
+| choices |
+| | list_name | name   | label       |
+| | district  | nyeri  | Nyeri       |
+| | district  | kisumu | Kisumu      |
+| | problem   | leak   | Leaking     |
+| | problem   | dry    | No water    |
+| | problem   | dirty  | Dirty water |
+| | yes_no    | yes    | Yes         |
+| | yes_no    | no     | No          |
+| settings |
+| | form_id   | version | form_title |
+| | tap_check | 1       | Tap check  |
+"#;
+
+/// One visit: district, problems (space-separated), people waiting, day, note, and the
+/// answer for each tap.
+fn visit(
+    n: usize,
+    district: &str,
+    problems: &str,
+    queue: &str,
+    day: &str,
+    note: &str,
+    taps: &[&str],
+) -> String {
+    let taps: String = taps.iter().map(|w| format!("<tap><working>{w}</working></tap>")).collect();
+    format!(
+        "<?xml version='1.0' ?><data id=\"tap_check\" version=\"1\"><district>{district}</district>\
+         <problems>{problems}</problems><queue>{queue}</queue><visited>{day}</visited><note>{note}</note>{taps}\
+         <meta><instanceID>uuid:v{n}</instanceID></meta></data>"
+    )
+}
+
+/// The text of the question section whose heading is `label`.
+fn section<'a>(page: &'a Page, label: &str) -> &'a str {
+    let heading = format!(">{label}</h2>");
+    let from = page.body.find(&heading).unwrap_or_else(|| panic!("no section {label:?} in:\n{}", page.body));
+    let rest = &page.body[from..];
+    &rest[..rest.find("</section>").unwrap()]
+}
+
+/// The lines of a section's table: label, count and share as the page writes them.
+fn lines(section: &str) -> Vec<(String, usize, String)> {
+    let re = regex::Regex::new(
+        r#"<th scope="row">([^<]*)</th>\s*<td>(\d+)</td>\s*<td><progress[^>]*></progress> ([^<]*)</td>"#,
+    )
+    .unwrap();
+    re.captures_iter(section)
+        .map(|c| (c[1].trim().to_owned(), c[2].parse().unwrap(), c[3].to_owned()))
+        .collect()
+}
+
+fn has(section: &str, label: &str, count: usize, share: &str) -> bool {
+    lines(section).contains(&(label.to_owned(), count, share.to_owned()))
+}
+
+async fn every_question_is_summarised_and_filters_apply(app: TestApp) {
+    let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
+    let form_id = collection::publish(&app, &lead, "maji-watch", FORM, "tap_check.csv").await;
+    let url = collection::device(&app, &lead, "Amina's phone").await;
+    // Queues 3, 5, 8, 10: mean 6.5, median 6.5, quartiles (type 7) 4.5 and 8.5, by hand.
+    submit(&url, &visit(1, "nyeri", "leak dry", "3", "2026-11-02", "Broken handle", &["yes", "no"]), &[])
+        .await;
+    submit(&url, &visit(2, "nyeri", "dry", "5", "2026-11-02", "broken handle ", &["no"]), &[]).await;
+    submit(&url, &visit(3, "kisumu", "", "8", "2026-11-04", "", &["yes", "yes", "no"]), &[]).await;
+    submit(&url, &visit(4, "kisumu", "leak", "10", "2026-11-05", "Long queue", &[]), &[]).await;
+
+    let data = format!("/forms/{form_id}/data");
+    let page = lead.get(&data).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.assert_contains("4 submissions.");
+    let district = section(&page, "District");
+    assert!(has(district, "Nyeri", 2, "50.0%"), "{district}");
+    assert!(has(district, "Kisumu", 2, "50.0%"), "{district}");
+    // A multi-select counts each option over those who answered (3): shares pass 100%.
+    let problems = section(&page, "Problems seen");
+    assert!(
+        problems.contains("3 answers") && problems.contains("one submission without an answer"),
+        "{problems}"
+    );
+    assert!(has(problems, "Leaking", 2, "66.7%"), "{problems}");
+    assert!(has(problems, "No water", 2, "66.7%"), "{problems}");
+    assert!(has(problems, "Dirty water", 0, "0.0%"), "{problems}");
+    assert!(problems.contains("more than 100%"), "{problems}");
+    let queue = section(&page, "People waiting");
+    for (what, value) in [("Mean", "6.5"), ("Median", "6.5"), ("Lowest", "3"), ("Highest", "10")] {
+        assert!(queue.contains(&format!("<dt>{what}</dt><dd>{value}</dd>")), "{what}: {queue}");
+    }
+    assert!(queue.contains("4.5 – 8.5"), "{queue}");
+    let visited = section(&page, "Day of the visit");
+    assert!(has(visited, "2026-11-02", 2, "50.0%"), "{visited}");
+    assert!(has(visited, "2026-11-03", 0, "0.0%"), "a day without visits is shown: {visited}");
+    // Free text grouped without case or spaces, the most common spelling kept.
+    let note = section(&page, "Note");
+    assert!(has(note, "Broken handle", 2, "66.7%") || has(note, "broken handle", 2, "66.7%"), "{note}");
+    assert!(note.contains("2 distinct answers"), "{note}");
+    // Inside a repeat every tap counts: 6 taps, 3 working.
+    let working = section(&page, "Is the tap working?");
+    assert!(working.contains("6 answers") && working.contains("once per repeat"), "{working}");
+    assert!(has(working, "Yes", 3, "50.0%"), "{working}");
+
+    // Filters apply to every summary: received today only keeps all four, a review state none.
+    let filtered = lead.get(&format!("{data}?state=approved")).await;
+    filtered.assert_contains("No submission matches these filters.");
+    let bad = lead.get(&format!("{data}?from=yesterday")).await;
+    assert_eq!(bad.status, StatusCode::OK);
+    bad.assert_contains(&web::Locale::En.t("submissions-filter-bad-date")).assert_contains("4 submissions.");
+
+    // In the reader's language: the page's words in Spanish, the form's own labels kept.
+    lead.post("/language", &[("lang", "es"), ("next", "/")]).await;
+    lead.get(&data)
+        .await
+        .assert_contains("Datos de Tap check")
+        .assert_contains("Promedio")
+        .assert_contains("Nyeri");
+
+    // Another organisation's people do not see it.
+    let other = app.sign_up("Other CSO", "KE", "lead@other.example").await;
+    assert_eq!(other.get(&data).await.status, StatusCode::NOT_FOUND);
+}
+
+on_both_backends!(every_question_is_summarised_and_filters_apply);
