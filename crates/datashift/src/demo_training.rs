@@ -232,7 +232,10 @@ pub async fn load(
         let application = store.start_application(&organisation.id, &round.id, today).await?;
         store.submit_application(&application.id).await?;
         let builder = &builders[cso.builder % builders.len()];
-        let starts_on = start_for(today, cso.day.min(10))
+        // The days of the two weeks are the CSO's: "day 2" is day 2 where it works.
+        let zone = store::engagements::calls::time_zone(cso.country);
+        let local_today = state.config.clock.now().with_timezone(&zone).date_naive();
+        let starts_on = start_for(local_today, cso.day.min(10))
             - if cso.day > 10 { Duration::days(14) } else { Duration::zero() };
         let decision = Decision::Accept { builder_id: builder.id.clone(), training_starts_on: starts_on };
         store.decide_application(&application.id, &admin.id, &decision, &[]).await?;
@@ -250,7 +253,7 @@ pub async fn load(
         let plan_json = texts.plan.replace("END", &end.to_string());
         let smart_json = texts.smart.replace("DEADLINE", &(end - Duration::days(30)).to_string());
         let comment = |text: &str| DeliverableComment::parse(text).expect("a valid comment");
-        team_activity(state, &engagement, &junior, builder, cso.day, today).await?;
+        team_activity(state, &engagement, &junior, builder, cso.day, local_today).await?;
         if cso.day == 2 {
             store
                 .save_deliverable(
