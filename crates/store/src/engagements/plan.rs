@@ -122,6 +122,19 @@ impl TaskText {
 /// The rule broken when a task is not in the engagement or is gone.
 pub const TASK_UNKNOWN: &str = "the task is not in this plan";
 
+/// Puts the tasks `ids` on `day`, numbered 1, 2, … in that order.
+async fn place_in_order(conn: &mut AnyConnection, day: i64, ids: &[String]) -> Result<()> {
+    for (position, id) in ids.iter().enumerate() {
+        sqlx::query("UPDATE engagement_tasks SET day = $1, position = $2 WHERE id = $3")
+            .bind(day)
+            .bind(position as i64 + 1)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Makes the plan of a new engagement from the curriculum, inside the caller's transaction.
 pub(super) async fn create(conn: &mut AnyConnection, engagement_id: &str, at: &str) -> Result<()> {
     let modules = sqlx::query("SELECT id, day, deliverable FROM modules ORDER BY day, position, slug")
@@ -287,14 +300,7 @@ impl Store {
         .fetch_all(&mut *tx)
         .await?;
         order.insert(index.min(order.len()), task_id.to_owned());
-        for (position, id) in order.iter().enumerate() {
-            sqlx::query("UPDATE engagement_tasks SET day = $1, position = $2 WHERE id = $3")
-                .bind(i64::from(day))
-                .bind(position as i64 + 1)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
+        place_in_order(&mut tx, i64::from(day), &order).await?;
         if from_day != i64::from(day) {
             let rest: Vec<String> = sqlx::query_scalar(
                 "SELECT id FROM engagement_tasks WHERE engagement_id = $1 AND day = $2 AND removed_at IS NULL \
@@ -304,13 +310,7 @@ impl Store {
             .bind(from_day)
             .fetch_all(&mut *tx)
             .await?;
-            for (position, id) in rest.iter().enumerate() {
-                sqlx::query("UPDATE engagement_tasks SET position = $1 WHERE id = $2")
-                    .bind(position as i64 + 1)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            place_in_order(&mut tx, from_day, &rest).await?;
         }
         tx.commit().await?;
         Ok(())

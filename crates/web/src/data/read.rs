@@ -7,7 +7,7 @@ use store::collection::{Form, SubmissionFilter};
 use super::summary::{Gathered, QuestionSummary};
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::state::AppState;
-use crate::submissions::fields::{Labels, questions};
+use crate::submissions::fields::{Labels, Question, questions};
 
 /// Submissions read per query.
 const BATCH: i64 = 500;
@@ -55,10 +55,15 @@ pub async fn summarise(state: &AppState, form: &Form, filter: &SubmissionFilter)
     let survey = prepared.survey();
     let labels = Labels::new(survey);
     let all = questions(survey);
-    let choice_labels = all.iter().map(|q| (q.path.clone(), labels.choices(q))).collect();
+    let choice_labels: HashMap<String, Vec<(String, String)>> =
+        all.iter().map(|q| (q.path.clone(), labels.choices(q))).collect();
     let mut gathered = Gathered::new(all);
     gather(state, form, filter, &mut gathered).await?;
     let submissions = gathered.submissions();
-    let questions = gathered.finish(|q| labels.choices(q).into_iter().map(|(name, _)| name).collect());
+    // The form's choice names, in order, from the labels read above.
+    let names = |q: &Question| -> Vec<String> {
+        choice_labels.get(&q.path).into_iter().flatten().map(|(name, _)| name.clone()).collect()
+    };
+    let questions = gathered.finish(names);
     Ok(Summaries { submissions, questions, choice_labels })
 }

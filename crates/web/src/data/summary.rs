@@ -69,8 +69,10 @@ impl Gathered {
         let questions: Vec<(Question, Kind)> = questions
             .into_iter()
             .filter(|q| !q.hidden)
-            .map(|q| (Kind::of(&q.qtype), q))
-            .map(|(k, q)| (q, k))
+            .map(|q| {
+                let kind = Kind::of(&q.qtype);
+                (q, kind)
+            })
             .collect();
         let by_path = questions.iter().enumerate().map(|(i, (q, _))| (q.path.clone(), i)).collect();
         let answers = questions.iter().map(|_| Answers::default()).collect();
