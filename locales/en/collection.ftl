@@ -96,6 +96,7 @@ xlsform-expr-001 = An expression may not work: it does not parse or calls an unk
 xlsform-entity-001 = The entities sheet declares an entity in a way that is not valid. Check it.
 xlsform-entity-002 = A “save_to” value is not valid. Check the save_to column.
 xlsform-entity-003 = Entity references or containers conflict. Check the entities and save_to columns.
+xlsform-pii-001 = The pii column takes yes or no: yes marks a question as personal data, no marks it as not personal.
 
 collectors-title = Devices
 collectors-intro = Each phone that collects data with ODK Collect or KoboCollect gets its own access. Add a device, then scan its QR code in the app (Add project → Configure with QR code). Revoke a lost phone's access at once here.

@@ -96,6 +96,7 @@ xlsform-expr-001 = Puede que una expresión no funcione: no se puede interpretar
 xlsform-entity-001 = La hoja “entities” declara una entidad de una forma que no es válida. Revísala.
 xlsform-entity-002 = Un valor de “save_to” no es válido. Revisa la columna “save_to”.
 xlsform-entity-003 = Hay un conflicto entre referencias o contenedores de entidades. Revisa las columnas de entidades y “save_to”.
+xlsform-pii-001 = La columna “pii” acepta yes o no: yes marca una pregunta como dato personal; no, como dato no personal.
 
 collectors-title = Dispositivos
 collectors-intro = Cada teléfono que recolecta datos con ODK Collect o KoboCollect recibe su propio acceso. Agrega un dispositivo y luego escanea su código QR en la aplicación (Agregar proyecto → Configure mediante código QR). Si se pierde un teléfono, revoca su acceso aquí de inmediato.

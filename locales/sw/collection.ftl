@@ -96,6 +96,7 @@ xlsform-expr-001 = Huenda fomula moja isifanye kazi: haisomeki, au inatumia kite
 xlsform-entity-001 = Laha ya “entities” inatangaza huluki kwa njia isiyo sahihi. Iangalie.
 xlsform-entity-002 = Thamani ya “save_to” si sahihi. Angalia safu ya “save_to”.
 xlsform-entity-003 = Marejeo ya huluki au vikundi vinavyozibeba vinagongana. Angalia safu za huluki na za “save_to”.
+xlsform-pii-001 = Safu ya “pii” inakubali yes au no: yes inaweka swali kuwa taarifa binafsi, no inaliweka kuwa si taarifa binafsi.
 
 collectors-title = Vifaa
 collectors-intro = Kila simu inayokusanya data kwa ODK Collect au KoboCollect inapewa ruhusa yake yenyewe. Ongeza kifaa, kisha changanua msimbo wake wa QR ndani ya programu (Ongeza mradi → Configure with QR code). Simu ikipotea, ifutie ruhusa hapa mara moja.

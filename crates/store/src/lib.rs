@@ -15,6 +15,7 @@ pub mod engagements;
 mod error;
 pub mod intake;
 pub mod outbox;
+pub mod personal_data;
 pub mod testing;
 pub mod types;
 

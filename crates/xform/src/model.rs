@@ -145,6 +145,9 @@ pub struct Element {
     pub actions: Vec<Action>,
     /// Children of groups and repeats.
     pub children: Vec<Element>,
+    /// The author's `pii` column: `Some(true)` personal data, `Some(false)` not personal,
+    /// `None` left to the platform's defaults. Not written into the XForm.
+    pub personal: Option<bool>,
 }
 
 impl Element {
@@ -168,6 +171,7 @@ impl Element {
             query: None,
             actions: vec![],
             children: vec![],
+            personal: None,
         }
     }
     /// The question type, if this is a question.

@@ -429,6 +429,15 @@ pub fn build(wb: &Workbook, opts: &Options, warnings: &mut Vec<Diagnostic>) -> R
         if let Some(i) = row.get("intent") {
             el.set_control("intent", i.to_string());
         }
+        el.personal = match row.get("pii").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+            None | Some("") => None,
+            Some("yes" | "true" | "1") => Some(true),
+            Some("no" | "false" | "0") => Some(false),
+            Some(other) => {
+                return Err(err(Code::Pii001, n, format!("The pii value '{other}' is neither yes nor no."))
+                    .column("pii"));
+            }
+        };
         el.default = row.get("default").map(str::to_string);
         el.choice_filter = row.get("choice_filter").map(str::to_string);
         if let Some(t) = row.get("trigger") {

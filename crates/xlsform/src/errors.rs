@@ -81,11 +81,13 @@ pub enum Code {
     Entity002,
     /// Entity references or containers conflict.
     Entity003,
+    /// A `pii` (personal data) value that is neither yes nor no.
+    Pii001,
 }
 
 impl Code {
     /// Every code, for catalogues that must cover them all (translations, docs).
-    pub const ALL: [Code; 33] = [
+    pub const ALL: [Code; 34] = [
         Code::Read001,
         Code::Sheet001,
         Code::Header001,
@@ -119,6 +121,7 @@ impl Code {
         Code::Entity001,
         Code::Entity002,
         Code::Entity003,
+        Code::Pii001,
     ];
 
     /// The code as printed, e.g. `XLS-REF-001`.
@@ -157,6 +160,7 @@ impl Code {
             Code::Entity001 => "entity-001",
             Code::Entity002 => "entity-002",
             Code::Entity003 => "entity-003",
+            Code::Pii001 => "pii-001",
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod lines;
 pub mod page;
+pub mod personal;
 pub mod read;
 pub mod summary;
 pub mod text;

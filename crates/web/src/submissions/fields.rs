@@ -19,11 +19,18 @@ pub struct Question {
     pub hidden: bool,
     /// The XLSForm type (`integer`, `select_one yes_no`, …).
     pub qtype: String,
+    /// The author's `pii` column (personal data: yes or no), if set.
+    pub pii: Option<bool>,
     /// The choice list of a select.
     list: Option<String>,
 }
 
 impl Question {
+    /// The question's name (the last step of its path).
+    pub fn name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+
     /// A question with no label or choices, for tests of what reads questions.
     #[cfg(test)]
     pub fn for_tests(path: &str, qtype: &str, in_repeat: bool) -> Self {
@@ -34,6 +41,7 @@ impl Question {
             in_repeat,
             hidden: false,
             qtype: qtype.to_owned(),
+            pii: None,
             list: None,
         }
     }
@@ -101,6 +109,7 @@ fn walk(survey: &Survey, elements: &[Element], prefix: &str, in_repeat: bool, ou
                     in_repeat,
                     hidden: NOT_ASKED.contains(&qtype.as_str()) || qtype.starts_with("uri:"),
                     qtype: qtype.clone(),
+                    pii: element.personal,
                     list: if is_select { element.itemset.clone() } else { None },
                 });
             }
