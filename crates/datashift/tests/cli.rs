@@ -173,4 +173,14 @@ fn data_summary_prints_every_question_of_a_form() {
     let unknown = datashift(dir.path(), &["data", "summary", "--form", "no-such-form"]);
     assert!(!unknown.status.success());
     assert!(stderr(&unknown).contains("no form with the id \"no-such-form\""), "{}", stderr(&unknown));
+
+    // The retention purge: a form without a period needs --days; a dry run changes nothing.
+    let no_period = datashift(dir.path(), &["data", "purge", "--form", id, "--dry-run"]);
+    assert!(!no_period.status.success());
+    assert!(stderr(&no_period).contains("has no retention period"), "{}", stderr(&no_period));
+    let bad_days = datashift(dir.path(), &["data", "purge", "--form", id, "--days", "0"]);
+    assert!(stderr(&bad_days).contains("--days takes 1 to 3653 days, not 0"), "{}", stderr(&bad_days));
+    let dry_run =
+        stdout(&datashift(dir.path(), &["data", "purge", "--form", id, "--days", "30", "--dry-run"]));
+    assert!(dry_run.contains("would purge 0 submissions received before"), "{dry_run}");
 }

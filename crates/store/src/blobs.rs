@@ -109,6 +109,14 @@ impl BlobStore {
     pub fn root(&self) -> &Path {
         &self.root
     }
+
+    /// Deletes a blob's file (purged media); a blob that was never a file is no error.
+    pub fn remove(&self, key: &BlobKey) -> io::Result<()> {
+        match fs::remove_file(self.path_of(key)) {
+            Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// A blob being written: bytes go to a file beside the store, and [`BlobWriter::finish`] moves

@@ -7,6 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::accounts::User;
+use crate::blobs::BlobKey;
 use crate::clock::{Timestamp, from_text, to_text};
 use crate::types::new_id;
 use crate::{Result, Store};
@@ -271,6 +272,181 @@ impl Store {
         let total = count.fetch_one(self.pool()).await?;
         let rows = list.fetch_all(self.pool()).await?;
         Ok((rows.iter().map(decode_audit).collect::<Result<_>>()?, total))
+    }
+}
+
+/// What a retention purge would remove from a form's submissions received before a day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RetentionReport {
+    /// Submissions (every version, deleted ones too) not purged yet.
+    pub submissions: i64,
+    /// Their received files, and the bytes of those files.
+    pub attachments: i64,
+    pub bytes: i64,
+    pub oldest: Option<Timestamp>,
+}
+
+/// A submission whose personal fields and media are to be purged.
+#[derive(Debug, Clone)]
+pub struct PurgeCandidate {
+    pub id: String,
+    pub xml: String,
+    pub field_values: Vec<(String, String)>,
+}
+
+/// A submission once purged: its document and values without the personal fields.
+#[derive(Debug, Clone)]
+pub struct Purged {
+    pub id: String,
+    pub xml: String,
+    pub field_values: Vec<(String, String)>,
+}
+
+/// The files a purge removed.
+#[derive(Debug, Clone, Default)]
+pub struct PurgedFiles {
+    pub files: i64,
+    pub bytes: i64,
+    /// Blobs nothing refers to any more: to delete from the blob store.
+    pub unused: Vec<BlobKey>,
+}
+
+const CANDIDATES_WHERE: &str = "form_id = $1 AND received_at < $2 AND personal_purged_at IS NULL";
+
+impl Store {
+    /// What purging `form_id`'s submissions received before `before` would remove.
+    pub async fn retention_report(&self, form_id: &str, before: Timestamp) -> Result<RetentionReport> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM submissions WHERE {CANDIDATES_WHERE}"
+        )))
+        .bind(form_id)
+        .bind(to_text(before))
+        .fetch_one(self.pool())
+        .await?;
+        let files = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) AS n, CAST(COALESCE(SUM(a.size), 0) AS BIGINT) AS bytes FROM submission_attachments a \
+             WHERE a.blob_key IS NOT NULL AND a.submission_id IN (SELECT id FROM submissions WHERE {CANDIDATES_WHERE})"
+        )))
+        .bind(form_id)
+        .bind(to_text(before))
+        .fetch_one(self.pool())
+        .await?;
+        let oldest: Option<String> = row.try_get("oldest")?;
+        Ok(RetentionReport {
+            submissions: row.try_get("n")?,
+            attachments: files.try_get("n")?,
+            bytes: files.try_get("bytes")?,
+            oldest: oldest.as_deref().map(from_text).transpose()?,
+        })
+    }
+
+    /// Up to `limit` submissions of `form_id` received before `before` and not purged yet,
+    /// after the id `after` (keyset paging by id).
+    pub async fn purge_candidates(
+        &self,
+        form_id: &str,
+        before: Timestamp,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<PurgeCandidate>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT id, xml, field_values FROM submissions WHERE {CANDIDATES_WHERE} AND id > $3 ORDER BY id LIMIT $4"
+        )))
+        .bind(form_id)
+        .bind(to_text(before))
+        .bind(after.unwrap_or(""))
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(PurgeCandidate {
+                    id: row.try_get("id")?,
+                    xml: row.try_get("xml")?,
+                    field_values: crate::collection::submissions::values_from_json(
+                        &row.try_get::<String, _>("field_values")?,
+                    )?,
+                })
+            })
+            .collect()
+    }
+
+    /// Stores the purged submissions (document and values without personal fields, marked
+    /// purged), removes their files, and writes the audit line, in one transaction. Returns
+    /// the files removed, with the keys of those nothing else refers to any more, for the
+    /// caller to delete from the blob store once this has committed.
+    pub async fn purge_personal(&self, purged: &[Purged], audit: NewAuditEntry<'_>) -> Result<PurgedFiles> {
+        let mut tx = self.pool().begin().await?;
+        let at = to_text(crate::now());
+        let mut keys: Vec<String> = vec![];
+        let mut done = PurgedFiles::default();
+        for submission in purged {
+            let values = serde_json::to_string(&submission.field_values)
+                .map_err(|e| crate::Error::Corrupt(e.to_string()))?;
+            sqlx::query(
+                "UPDATE submissions SET xml = $1, field_values = $2, personal_purged_at = $3 WHERE id = $4",
+            )
+            .bind(&submission.xml)
+            .bind(values)
+            .bind(&at)
+            .bind(&submission.id)
+            .execute(&mut *tx)
+            .await?;
+            let files = sqlx::query(
+                "SELECT blob_key, size FROM submission_attachments WHERE submission_id = $1 AND blob_key IS NOT NULL",
+            )
+            .bind(&submission.id)
+            .fetch_all(&mut *tx)
+            .await?;
+            for file in &files {
+                keys.push(file.try_get("blob_key")?);
+                done.files += 1;
+                done.bytes += file.try_get::<Option<i64>, _>("size")?.unwrap_or(0);
+            }
+            sqlx::query("DELETE FROM submission_attachments WHERE submission_id = $1")
+                .bind(&submission.id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            let used: i64 = sqlx::query_scalar(
+                "SELECT (SELECT COUNT(*) FROM submission_attachments WHERE blob_key = $1) \
+                 + (SELECT COUNT(*) FROM form_media WHERE blob_key = $1) \
+                 + (SELECT COUNT(*) FROM form_versions WHERE xlsform_key = $1) \
+                 + (SELECT COUNT(*) FROM modules WHERE video_key = $1)",
+            )
+            .bind(&key)
+            .fetch_one(&mut *tx)
+            .await?;
+            if used == 0 {
+                sqlx::query("DELETE FROM blob_contents WHERE blob_key = $1")
+                    .bind(&key)
+                    .execute(&mut *tx)
+                    .await?;
+                done.unused.push(
+                    BlobKey::parse(&key).ok_or_else(|| crate::Error::Corrupt(format!("blob key {key:?}")))?,
+                );
+            }
+        }
+        insert_audit(&mut tx, &audit).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    /// The forms with a retention period: `(form id, days)`.
+    pub async fn forms_with_retention(&self) -> Result<Vec<(String, RetentionDays)>> {
+        let rows = sqlx::query("SELECT form_id, retention_days FROM form_privacy WHERE retention_days IS NOT NULL ORDER BY form_id")
+            .fetch_all(self.pool())
+            .await?;
+        let mut out = vec![];
+        for row in &rows {
+            if let Some(days) = RetentionDays::new(row.try_get("retention_days")?) {
+                out.push((row.try_get("form_id")?, days));
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -33,7 +33,7 @@ use crate::kernel::state::AppState;
 use crate::kernel::{assets, context, mail, metrics};
 use crate::{
     accounts, calls, collectors, commitment, data, deliverables, discussion, engagements, forms, home,
-    intake, openrosa, submissions, webforms,
+    intake, openrosa, privacy, submissions, webforms,
 };
 
 /// Connects to the database, applies pending migrations and makes the data directory.
@@ -54,6 +54,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         writer,
         prepared: Arc::new(PreparedForms::default()),
         collectors: Arc::new(KnownCollectors::default()),
+        consent: Arc::new(crate::privacy::consent::ConsentRules::default()),
     })
 }
 
@@ -68,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .merge(collectors::router())
         .merge(submissions::router())
         .merge(data::router())
+        .merge(privacy::router())
         .merge(crate::curriculum::router())
         .merge(engagements::router())
         .merge(deliverables::router())
@@ -168,6 +170,7 @@ impl Application {
         background.push(tokio::spawn(submissions::deliver::run_deliverer(state.store.clone())));
         background.push(tokio::spawn(calls::reminders::run(state.clone())));
         background.push(tokio::spawn(discussion::run_digests(state.clone())));
+        background.push(tokio::spawn(privacy::retention::run(state.clone())));
         let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         for task in background {

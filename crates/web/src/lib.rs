@@ -18,6 +18,7 @@ mod home;
 mod intake;
 pub mod kernel;
 mod openrosa;
+pub mod privacy;
 mod submissions;
 mod webforms;
 

@@ -14,5 +14,7 @@ pub mod write;
 pub mod xml;
 
 pub use model::{Action, Choice, ChoiceList, Element, ElementKind, Survey, Text};
-pub use submission::{FieldValue, Limits, PreparedForm, Problem, ProblemKind, Submission, SubmissionError};
+pub use submission::{
+    FieldValue, Limits, PreparedForm, Problem, ProblemKind, Submission, SubmissionError, blank_fields,
+};
 pub use write::{WriteError, to_xform};

@@ -40,3 +40,6 @@ CREATE TABLE personal_data_audit (
     detail           TEXT NOT NULL
 );
 CREATE INDEX personal_data_audit_at ON personal_data_audit (at);
+
+-- When a submission's personal fields and media were purged (retention or by hand).
+ALTER TABLE submissions ADD COLUMN personal_purged_at TEXT;

@@ -325,7 +325,7 @@ const ROW_COLUMNS: &str = "s.id, s.form_id, s.version_id, s.instance_id, s.root_
 const ROW_FROM: &str = " FROM submissions s LEFT JOIN collectors c ON c.id = s.collector_id \
      LEFT JOIN users u ON u.id = s.submitter_id";
 
-fn values_from_json(text: &str) -> Result<Vec<(String, String)>> {
+pub(crate) fn values_from_json(text: &str) -> Result<Vec<(String, String)>> {
     serde_json::from_str(text).map_err(|e| Error::Corrupt(format!("field values: {e}")))
 }
 

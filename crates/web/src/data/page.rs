@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use store::collection::{Form, ReviewState};
 
 use super::lines::{Line, lines, number, percent};
+use super::personal::{self, Reader};
 use super::read::{Summaries, summarise};
 use super::summary::QuestionSummary;
 use crate::forms::access::{Reach, form_for};
@@ -14,6 +15,7 @@ use crate::kernel::context::RequestContext;
 use crate::kernel::error::AppResult;
 use crate::kernel::state::AppState;
 use crate::submissions::table::{TableQuery, parse, pilot_choice};
+use store::personal_data::AuditAction;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "data/templates/summary.html")]
@@ -61,10 +63,18 @@ pub async fn page(
     Query(query): Query<TableQuery>,
 ) -> AppResult<SummaryPage> {
     let user = ctx.require_user()?.clone();
-    let (form, _reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
-    let (filter, problems) = parse(&query, form.mode);
-    let Summaries { submissions, questions: summaries, choice_labels } =
-        summarise(&state, &form, &filter).await?;
+    let (form, reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
+    let (mut filter, mut problems) = parse(&query, form.mode);
+    // The filter's field is checked against what the reader may see before anything is read.
+    let questions = crate::submissions::table::latest_questions(&state, &form).await;
+    let disclosure = personal::disclosure(&state, &user, reach, &form, &questions, false).await?;
+    problems.extend(personal::guard_filter(&mut filter, &disclosure));
+    let Summaries { submissions, questions: summaries, choice_labels, disclosure } =
+        summarise(&state, &form, &filter, Reader::Person(&user, reach)).await?;
+    if submissions > 0 {
+        personal::audit(&state, Some(&user), &form, &disclosure, AuditAction::View, "data summaries".into())
+            .await?;
+    }
     let collectors = state.store.submission_collectors(&form.id).await?;
     Ok(SummaryPage {
         ctx,

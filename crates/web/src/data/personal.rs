@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use store::accounts::User;
-use store::collection::Form;
 use store::collection::submissions::without_positions;
+use store::collection::{Form, SubmissionFilter};
 use store::personal_data::{AuditAction, NewAuditEntry};
 use store::types::Role;
 
@@ -272,6 +272,17 @@ impl Disclosure {
     }
 }
 
+/// Refuses an exact-answer filter on a personal field for someone shown pseudonyms: it would
+/// tell them who answered what. Returns the message key when it was dropped.
+pub fn guard_filter(filter: &mut SubmissionFilter, disclosure: &Disclosure) -> Option<&'static str> {
+    let field = filter.field.as_ref()?;
+    if disclosure.shows_personal() || !disclosure.is_personal(&field.path) {
+        return None;
+    }
+    filter.field = None;
+    Some("personal-filter-refused")
+}
+
 /// The personal fields of `form`, from its latest version's questions and its author's decisions.
 pub async fn personal_fields(
     state: &AppState,
@@ -280,6 +291,32 @@ pub async fn personal_fields(
 ) -> AppResult<PersonalFields> {
     let decisions = state.store.personal_field_decisions(&form.id).await?;
     Ok(PersonalFields::of(questions, &decisions))
+}
+
+/// Who reads a form's data: a person with their reach, or the server's operator at the
+/// command line (who sees personal values unless they ask for pseudonyms).
+#[derive(Debug, Clone, Copy)]
+pub enum Reader<'a> {
+    Person(&'a User, Reach),
+    Operator,
+}
+
+/// What `reader` is shown of `form`'s personal fields (see [`disclosure`]).
+pub async fn disclosure_for(
+    state: &AppState,
+    reader: Reader<'_>,
+    form: &Form,
+    questions: &[Question],
+    anonymise: bool,
+) -> AppResult<Disclosure> {
+    match reader {
+        Reader::Person(user, reach) => disclosure(state, user, reach, form, questions, anonymise).await,
+        Reader::Operator => {
+            let fields = personal_fields(state, form, questions).await?;
+            let key = state.store.form_privacy(&form.id).await?.pseudonym_key;
+            Ok(Disclosure::new(fields, !anonymise, key))
+        }
+    }
 }
 
 /// What `user` is shown of `form`'s personal fields; `anonymise` asks for pseudonyms even

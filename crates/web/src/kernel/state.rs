@@ -8,6 +8,7 @@ use super::config::Config;
 use super::metrics::Metrics;
 use crate::collectors::KnownCollectors;
 use crate::forms::PreparedForms;
+use crate::privacy::consent::ConsentRules;
 
 /// Shared by every handler. Holds no per-user state: that lives in the database, so any
 /// number of servers can run side by side.
@@ -24,4 +25,6 @@ pub struct AppState {
     pub prepared: Arc<PreparedForms>,
     /// Collectors recently looked up by token.
     pub collectors: Arc<KnownCollectors>,
+    /// Forms' consent rules recently read.
+    pub consent: Arc<ConsentRules>,
 }

@@ -184,7 +184,28 @@ pub async fn receive(
     let xml = String::from_utf8(received.xml).map_err(|_| {
         Message::error(StatusCode::BAD_REQUEST, "openrosa-malformed").with("detail", "not UTF-8")
     })?;
-    let attachments = store_attachments(&state, received.files).await.map_err(|err| {
+    // The document's hash is the one received, so that a resent submission is recognised.
+    let xml_sha256 = hex::encode(Sha256::digest(xml.as_bytes()));
+    let consent =
+        state.consent.for_version(&state, &form.id, &version_id, prepared.survey()).await.map_err(|err| {
+            tracing::error!(error = %err, form = form.id, "reading the form's consent rule");
+            Message::error(StatusCode::INTERNAL_SERVER_ERROR, "openrosa-server-error")
+        })?;
+    let (xml, fields, expected_attachments, files) = match consent {
+        Some(rule) if !rule.consented(&submission.fields) => {
+            let kept =
+                rule.without_personal(&xml, &submission.fields, &submission.attachments).map_err(|err| {
+                    tracing::error!(error = %err, form = form.id, "removing personal fields");
+                    Message::error(StatusCode::INTERNAL_SERVER_ERROR, "openrosa-server-error")
+                })?;
+            // Files answered at personal questions are not kept either.
+            let files =
+                received.files.into_iter().filter(|(name, _, _)| kept.attachments.contains(name)).collect();
+            (kept.xml, kept.fields, kept.attachments, files)
+        }
+        _ => (xml, submission.fields.clone(), submission.attachments.clone(), received.files),
+    };
+    let attachments = store_attachments(&state, files).await.map_err(|err| {
         tracing::error!(error = %err, "writing attachments");
         Message::error(StatusCode::INTERNAL_SERVER_ERROR, "openrosa-server-error")
     })?;
@@ -193,14 +214,14 @@ pub async fn receive(
         version_id,
         instance_id: submission.instance_id.clone(),
         deprecated_id: submission.deprecated_id.clone(),
-        xml_sha256: hex::encode(Sha256::digest(xml.as_bytes())),
+        xml_sha256,
         xml,
-        field_values: values_json(&submission),
+        field_values: values_json(&fields),
         problem_count: problems.len() as i64,
         problems: problems_json(&problems),
         collector_id: access.collector.as_ref().map(|c| c.id.clone()),
         submitter_id: access.user_id.clone(),
-        expected_attachments: submission.attachments.clone(),
+        expected_attachments,
         attachments,
     };
     let outcome = state.writer.write(incoming).await?;
@@ -266,9 +287,8 @@ fn outcome_label(outcome: &Outcome) -> &'static str {
 }
 
 /// The answered fields as `[[path, value], …]` in document order.
-fn values_json(submission: &xform::Submission) -> String {
-    let pairs: Vec<[&str; 2]> =
-        submission.fields.iter().map(|f| [f.path.as_str(), f.value.as_str()]).collect();
+fn values_json(fields: &[xform::FieldValue]) -> String {
+    let pairs: Vec<[&str; 2]> = fields.iter().map(|f| [f.path.as_str(), f.value.as_str()]).collect();
     serde_json::to_string(&pairs).expect("strings serialise")
 }
 

@@ -15,14 +15,17 @@ use store::collection::{
     SubmissionProblem, SubmissionRow,
 };
 
-use super::fields::Labels;
+use super::fields::{Labels, questions};
+use super::table::latest_questions;
 use super::{state_class, state_key};
+use crate::data::personal;
 use crate::forms::access::{Reach, form_for};
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::forms::FieldErrors;
 use crate::kernel::layout::short_time;
 use crate::kernel::state::AppState;
+use store::personal_data::AuditAction;
 
 /// Image types shown inline on the page and served inline by the download route; every
 /// other file is offered as a download.
@@ -42,6 +45,8 @@ pub struct ShownField {
     /// The answer names a file of the submission.
     attachment: bool,
     has_problem: bool,
+    /// Personal data shown as a pseudonym, or removed (the value then says so).
+    protected: bool,
 }
 
 pub struct ShownProblem {
@@ -223,19 +228,60 @@ async fn render(
     };
     let labels = prepared.as_ref().map(|p| Labels::new(p.survey()));
     let label = |path: &str| labels.as_ref().and_then(|l| l.label(path)).map(str::to_owned);
-    let StoredSubmission { row, xml, problems, attachments, events } = submission;
+    let user = ctx.require_user()?.clone();
+    let disclosure = match &prepared {
+        Some(prepared) => {
+            personal::disclosure(state, &user, reach, &form, &questions(prepared.survey()), false).await?
+        }
+        None => {
+            personal::disclosure(state, &user, reach, &form, &latest_questions(state, &form).await, false)
+                .await?
+        }
+    };
+    let StoredSubmission { row, mut xml, problems, mut attachments, events } = submission;
+    let removed = ctx.t("personal-value-removed");
     let fields = row
         .field_values
         .iter()
-        .map(|(path, value)| ShownField {
-            label: label(path),
-            choices: labels.as_ref().and_then(|l| l.choice_labels(path, value)).filter(|c| c != value),
-            attachment: attachments.iter().any(|a| &a.name == value && a.is_received()),
-            has_problem: problems.iter().any(|p| &p.path == path),
-            path: path.clone(),
-            value: value.clone(),
+        .map(|(path, value)| {
+            let shown = disclosure.value(path, value);
+            ShownField {
+                label: label(path),
+                choices: labels
+                    .as_ref()
+                    .filter(|_| !disclosure.is_personal(path) || disclosure.shows_personal())
+                    .and_then(|l| l.choice_labels(path, value))
+                    .filter(|c| c != value),
+                attachment: disclosure.shows_file(path)
+                    && attachments.iter().any(|a| &a.name == value && a.is_received()),
+                has_problem: problems.iter().any(|p| &p.path == path),
+                protected: disclosure.is_personal(path) && !disclosure.shows_personal(),
+                path: path.clone(),
+                value: shown.map(|v| v.into_owned()).unwrap_or_else(|| removed.clone()),
+            }
         })
         .collect();
+    // Files answered at personal questions, and the document itself, are not shown to those
+    // who see pseudonyms.
+    let hidden_files: Vec<&str> = row
+        .field_values
+        .iter()
+        .filter(|(path, _)| !disclosure.shows_file(path))
+        .map(|(_, value)| value.as_str())
+        .collect();
+    attachments.retain(|a| !hidden_files.contains(&a.name.as_str()));
+    if !disclosure.shows_personal() && !disclosure.fields().is_empty() {
+        xml.clear();
+    }
+    personal::audit(
+        state,
+        Some(&user),
+        &form,
+        &disclosure,
+        AuditAction::View,
+        format!("submission {}", row.id),
+    )
+    .await?;
     let problems = problems
         .iter()
         .map(|p| ShownProblem {
@@ -399,7 +445,29 @@ pub async fn attachment(
     ctx: RequestContext,
     Path((id, sid, name)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let (_, _, submission) = load(&state, &ctx, &id, &sid).await?;
+    let (form, reach, submission) = load(&state, &ctx, &id, &sid).await?;
+    let user = ctx.require_user()?.clone();
+    let version = state.store.form_version(&submission.row.version_id).await?;
+    let questions = match state.prepared.get(&state.blobs, &form, &version).await {
+        Ok(prepared) => questions(prepared.survey()),
+        Err(_) => latest_questions(&state, &form).await,
+    };
+    let disclosure = personal::disclosure(&state, &user, reach, &form, &questions, false).await?;
+    let answered_at = submission.row.field_values.iter().filter(|(_, value)| *value == name);
+    if answered_at.clone().any(|(path, _)| !disclosure.shows_file(path)) {
+        return Err(AppError::NotFound);
+    }
+    if answered_at.clone().any(|(path, _)| disclosure.is_personal(path)) {
+        personal::audit(
+            &state,
+            Some(&user),
+            &form,
+            &disclosure,
+            AuditAction::View,
+            format!("file {name} of submission {sid}"),
+        )
+        .await?;
+    }
     let attachment = state.store.submission_attachment(&submission.row.id, &name).await?;
     let Some(key) = &attachment.blob_key else {
         return Err(AppError::NotFound);

@@ -10,9 +10,11 @@ use store::collection::{
     FieldEquals, Form, FormMode, PilotFilter, ReviewState, SubmissionFilter, SubmissionPage, SubmissionRow,
     SubmissionSort,
 };
+use store::personal_data::AuditAction;
 
 use super::fields::{Question, questions};
 use super::{state_class, state_key};
+use crate::data::personal;
 use crate::forms::access::{Reach, form_for};
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::AppResult;
@@ -226,10 +228,19 @@ pub async fn page(
 ) -> AppResult<TablePage> {
     let user = ctx.require_user()?.clone();
     // Looking is enough: reviewing happens on each submission's page.
-    let (form, _reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
-    let (filter, problems) = parse(&query, form.mode);
-    let page = state.store.submissions_page(&form.id, &filter).await?;
+    let (form, reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
+    let (mut filter, mut problems) = parse(&query, form.mode);
     let all = latest_questions(&state, &form).await;
+    let disclosure = personal::disclosure(&state, &user, reach, &form, &all, false).await?;
+    problems.extend(personal::guard_filter(&mut filter, &disclosure));
+    let mut page = state.store.submissions_page(&form.id, &filter).await?;
+    for row in &mut page.rows {
+        row.field_values = disclosure.values(std::mem::take(&mut row.field_values));
+    }
+    if !page.rows.is_empty() {
+        let detail = format!("submissions table, page {}", page.page);
+        personal::audit(&state, Some(&user), &form, &disclosure, AuditAction::View, detail).await?;
+    }
     let columns = all.iter().filter(|q| !q.hidden && !q.in_repeat).take(QUESTION_COLUMNS).cloned().collect();
     let collectors = state.store.submission_collectors(&form.id).await?;
     Ok(TablePage {

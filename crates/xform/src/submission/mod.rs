@@ -9,6 +9,7 @@
 //! index, parsed expressions, choice instances), so a server can keep one per form version
 //! in an `Arc` and share it between threads.
 
+mod blank;
 mod check;
 mod read;
 mod rules;
@@ -21,6 +22,7 @@ use xpath::{Document, Environment, NodeId, Tree};
 
 use crate::model::Survey;
 use crate::refs::Index;
+pub use blank::blank_fields;
 use rules::Rules;
 
 /// Bounds on what a submission may be.
