@@ -14,8 +14,10 @@ use store::Store;
 use store::blobs::BlobStore;
 use store::collection::{Incoming, SubmissionWriter};
 
-const MONITORS: &[&str] = &["Amina Yusuf", "Baraka Otieno", "Neema Mushi", "Juma Ali", "Rehema Said", "Sefu Kato"];
-const NAMES: &[&str] = &["Baraka", "Neema", "Zawadi", "Imani", "Upendo", "Faraji", "Asha", "Tumaini", "Halima"];
+const MONITORS: &[&str] =
+    &["Amina Yusuf", "Baraka Otieno", "Neema Mushi", "Juma Ali", "Rehema Said", "Sefu Kato"];
+const NAMES: &[&str] =
+    &["Baraka", "Neema", "Zawadi", "Imani", "Upendo", "Faraji", "Asha", "Tumaini", "Halima"];
 const COMMENTS: &[&str] = &[
     "Long queue in the morning",
     "Tap leaking at the base",
@@ -31,7 +33,8 @@ const IN_FLIGHT: usize = 512;
 fn document(n: u64, rng: &mut StdRng) -> (String, Vec<(String, String)>) {
     let working = rng.random_bool(0.7);
     let pick = |rng: &mut StdRng, list: &[&'static str]| list[rng.random_range(0..list.len())];
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap() + chrono::Duration::days(rng.random_range(0..90));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap()
+        + chrono::Duration::days(rng.random_range(0..90));
     let looks = match rng.random_range(0..4) {
         0 => "clear",
         1 => "brown",
@@ -49,7 +52,11 @@ fn document(n: u64, rng: &mut StdRng) -> (String, Vec<(String, String)>) {
         ("point", format!("Kiosk {}", rng.random_range(1..500))),
         (
             "location",
-            format!("{:.5} {:.5} 1650 4.5", -1.3 + rng.random_range(-0.2..0.2), 36.8 + rng.random_range(-0.2..0.2)),
+            format!(
+                "{:.5} {:.5} 1650 4.5",
+                -1.3 + rng.random_range(-0.2..0.2),
+                36.8 + rng.random_range(-0.2..0.2)
+            ),
         ),
         ("working", if working { "yes" } else { "no" }.to_owned()),
         ("queue", rng.random_range(0..60).to_string()),

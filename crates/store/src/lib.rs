@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod blobs;
 mod clock;
 pub mod collection;

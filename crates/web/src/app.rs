@@ -32,7 +32,7 @@ use crate::kernel::metrics::Metrics;
 use crate::kernel::state::AppState;
 use crate::kernel::{assets, context, mail, metrics};
 use crate::{
-    accounts, calls, collectors, commitment, data, deliverables, discussion, engagements, forms, home,
+    accounts, api, calls, collectors, commitment, data, deliverables, discussion, engagements, forms, home,
     intake, openrosa, privacy, submissions, webforms,
 };
 
@@ -70,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         .merge(submissions::router())
         .merge(data::router())
         .merge(privacy::router())
+        .merge(api::router())
         .merge(crate::curriculum::router())
         .merge(engagements::router())
         .merge(deliverables::router())

@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod accounts;
+pub mod api;
 mod app;
 mod calls;
 mod collectors;

@@ -1,0 +1,21 @@
+# The JSON API and personal API tokens.
+api-unauthorised = Sign in, or send a personal API token: "Authorization: Bearer TOKEN", or HTTP Basic with your email and the token as password.
+api-server-error = Something went wrong on the server. Try again later.
+api-tokens-title = API tokens
+api-tokens-intro = A token lets Excel, Power BI, R or a script read the data of the forms you can see, as you, without your password. Anyone who has it can do the same: keep it secret, and revoke it when it is no longer needed.
+api-token-created = Token "{ $name }" made
+api-token-copy-now = Copy it now: it is shown this once and cannot be shown again.
+api-how-title = How to use it
+api-how-excel = In Excel (Data, From Web) or Power BI (Get data, Web), give this address, choose Basic, and type your email as user name and the token as password:
+api-how-json = From R or a script, the same data as JSON, a page at a time (follow "next" for the next page), with the data page's filters in the address:
+api-tokens-yours = Your tokens
+api-tokens-none = You have no token yet.
+api-token-name = Name
+api-token-name-hint = What it is for, e.g. "Power BI on the office laptop"
+api-token-made = Made
+api-token-last-used = Last used
+api-token-never-used = Never
+api-token-revoke = Revoke
+api-token-create = Make a token
+api-token-name-invalid = Give the token a name (up to 120 characters).
+api-token-too-many = You already have 20 tokens. Revoke one you no longer use first.

@@ -1,0 +1,21 @@
+# La API JSON y los tokens personales de API.
+api-unauthorised = Inicia sesión o envía un token personal de API: "Authorization: Bearer TOKEN", o HTTP Basic con tu correo y el token como contraseña.
+api-server-error = Algo falló en el servidor. Inténtalo de nuevo más tarde.
+api-tokens-title = Tokens de API
+api-tokens-intro = Un token permite que Excel, Power BI, R o un script lean los datos de los formularios que puedes ver, en tu nombre, sin tu contraseña. Quien lo tenga puede hacer lo mismo: guárdalo en secreto y revócalo cuando ya no lo necesites.
+api-token-created = Token «{ $name }» creado
+api-token-copy-now = Cópialo ahora: se muestra solo esta vez y no se puede volver a mostrar.
+api-how-title = Cómo usarlo
+api-how-excel = En Excel (Datos, Desde la web) o Power BI (Obtener datos, Web), indica esta dirección, elige Básica y escribe tu correo como usuario y el token como contraseña:
+api-how-json = Desde R o un script, los mismos datos en JSON, página a página (sigue «next» para la siguiente), con los filtros de la página de datos en la dirección:
+api-tokens-yours = Tus tokens
+api-tokens-none = Aún no tienes ningún token.
+api-token-name = Nombre
+api-token-name-hint = Para qué es, p. ej. «Power BI en la portátil de la oficina»
+api-token-made = Creado
+api-token-last-used = Último uso
+api-token-never-used = Nunca
+api-token-revoke = Revocar
+api-token-create = Crear un token
+api-token-name-invalid = Dale un nombre al token (hasta 120 caracteres).
+api-token-too-many = Ya tienes 20 tokens. Revoca primero uno que ya no uses.

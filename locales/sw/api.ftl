@@ -1,0 +1,21 @@
+# API ya JSON na tokeni binafsi za API.
+api-unauthorised = Ingia, au tuma tokeni binafsi ya API: "Authorization: Bearer TOKEN", au HTTP Basic kwa barua pepe yako na tokeni kama nenosiri.
+api-server-error = Hitilafu imetokea kwenye seva. Jaribu tena baadaye.
+api-tokens-title = Tokeni za API
+api-tokens-intro = Tokeni inaruhusu Excel, Power BI, R au programu kusoma data za fomu unazoweza kuona, kwa niaba yako, bila nenosiri lako. Yeyote aliye nayo anaweza kufanya hivyo pia: ihifadhi kwa siri, na uibatilishe isipohitajika tena.
+api-token-created = Tokeni "{ $name }" imetengenezwa
+api-token-copy-now = Inakili sasa: inaonyeshwa mara hii moja tu na haiwezi kuonyeshwa tena.
+api-how-title = Jinsi ya kuitumia
+api-how-excel = Katika Excel (Data, From Web) au Power BI (Get data, Web), weka anwani hii, chagua Basic, kisha andika barua pepe yako kama jina la mtumiaji na tokeni kama nenosiri:
+api-how-json = Kutoka R au programu, data ileile kama JSON, ukurasa mmoja kwa wakati (fuata "next" kwa ukurasa unaofuata), na vichujio vya ukurasa wa data kwenye anwani:
+api-tokens-yours = Tokeni zako
+api-tokens-none = Bado huna tokeni.
+api-token-name = Jina
+api-token-name-hint = Ni ya nini, k.m. "Power BI kwenye kompyuta ya ofisini"
+api-token-made = Ilitengenezwa
+api-token-last-used = Ilitumika mwisho
+api-token-never-used = Haijawahi
+api-token-revoke = Batilisha
+api-token-create = Tengeneza tokeni
+api-token-name-invalid = Ipe tokeni jina (hadi herufi 120).
+api-token-too-many = Tayari una tokeni 20. Batilisha kwanza moja usiyoitumia tena.
