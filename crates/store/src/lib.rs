@@ -12,6 +12,7 @@ mod clock;
 pub mod collection;
 pub mod curriculum;
 pub mod engagements;
+pub mod export_jobs;
 mod error;
 pub mod intake;
 pub mod outbox;
