@@ -40,6 +40,10 @@ impl SummaryPage {
         self.query.state == state.as_str()
     }
 
+    fn export_link(&self) -> String {
+        crate::submissions::table::export_link(&self.form.id, &self.query)
+    }
+
     fn number(&self, value: &f64) -> String {
         number(*value)
     }
@@ -62,7 +66,8 @@ pub async fn page(
 ) -> AppResult<SummaryPage> {
     let user = ctx.require_user()?.clone();
     let (form, _reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
-    let (filter, problems) = parse(&query, form.mode);
+    let fields = crate::submissions::table::latest_questions(&state, &form).await;
+    let (filter, problems) = parse(&query, form.mode, &fields);
     let Summaries { submissions, questions: summaries, choice_labels } =
         summarise(&state, &form, &filter).await?;
     let collectors = state.store.submission_collectors(&form.id).await?;
