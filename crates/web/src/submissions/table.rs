@@ -99,7 +99,7 @@ fn field_equals(q: &TableQuery, fields: &[Question], problems: &mut Vec<&'static
         return None;
     };
     let suits = match question.qtype.trim() {
-        "integer" => value.parse::<i64>().is_ok(),
+        "integer" | "int" => value.parse::<i64>().is_ok(),
         "decimal" => value.parse::<f64>().is_ok_and(f64::is_finite),
         "date" => NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
         _ => true,

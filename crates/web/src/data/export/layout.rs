@@ -73,27 +73,38 @@ pub struct Layout {
     slots: HashMap<String, Vec<(usize, usize)>>,
 }
 
-/// Types whose answer is a file sent with the submission.
-pub const FILE_TYPES: &[&str] =
-    &["image", "audio", "video", "file", "background-audio", "background-video", "audit"];
+/// Types whose answer is a file sent with the submission (as the XLSForm reader names them
+/// once dealiased: `image` is `photo`).
+pub const FILE_TYPES: &[&str] = &[
+    "photo",
+    "picture",
+    "image",
+    "audio",
+    "video",
+    "file",
+    "background-audio",
+    "background-video",
+    "audit",
+];
 
 fn kind_of(qtype: &str) -> Kind {
-    let base = qtype.split_whitespace().next().unwrap_or("");
-    match base {
-        "integer" | "decimal" | "range" => Kind::Number,
-        "select_one" | "select_multiple" | "select_one_from_file" | "select_multiple_from_file" | "rank" => {
-            Kind::Choice
-        }
+    let qtype = qtype.trim();
+    let select = ["select one", "select_one", "select all that apply", "select_multiple", "rank"];
+    if select.iter().any(|s| qtype.starts_with(s)) {
+        return Kind::Choice;
+    }
+    match qtype {
+        "integer" | "int" | "decimal" | "range" => Kind::Number,
         "geopoint" | "start-geopoint" | "background-geopoint" => Kind::Geo(Geometry::Point),
         "geotrace" => Kind::Geo(Geometry::Line),
         "geoshape" => Kind::Geo(Geometry::Polygon),
-        _ if FILE_TYPES.contains(&base) => Kind::File,
+        _ if FILE_TYPES.contains(&qtype) => Kind::File,
         _ => Kind::Text,
     }
 }
 
 fn is_multiple(question: &Question) -> bool {
-    question.qtype.starts_with("select_multiple")
+    question.qtype.starts_with("select all that apply") || question.qtype.starts_with("select_multiple")
 }
 
 /// The paths of a form's repeats, outer ones before those inside them.
@@ -277,6 +288,18 @@ mod tests {
         assert_ne!(first, second);
         assert_eq!(unique_name("a/b:c", &mut taken), "a_b_c");
         assert_eq!(unique_name("Submissions", &mut HashSet::from(["submissions".to_owned()])), "Submissions_2");
+    }
+
+    #[test]
+    fn dealiased_types_have_their_kind() {
+        assert_eq!(kind_of("select one district"), Kind::Choice);
+        assert_eq!(kind_of("select all that apply problem"), Kind::Choice);
+        assert_eq!(kind_of("photo"), Kind::File);
+        assert_eq!(kind_of("int"), Kind::Number);
+        assert_eq!(kind_of("geoshape"), Kind::Geo(Geometry::Polygon));
+        assert_eq!(kind_of("text"), Kind::Text);
+        let multiple = Question::for_tests("/d/p", "select all that apply problem", false);
+        assert!(is_multiple(&multiple));
     }
 
     #[test]
