@@ -88,7 +88,8 @@ pub async fn run(config: web::Config, command: DataCommand) -> anyhow::Result<()
             let written = tokio::task::spawn_blocking(move || -> anyhow::Result<u64> {
                 let mut out: Box<dyn Write + Send> = match &output {
                     Some(path) => Box::new(std::io::BufWriter::new(
-                        std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+                        std::fs::File::create(path)
+                            .with_context(|| format!("creating {}", path.display()))?,
                     )),
                     None => Box::new(std::io::BufWriter::new(std::io::stdout())),
                 };

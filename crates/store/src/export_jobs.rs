@@ -99,7 +99,13 @@ fn job_from(row: &AnyRow) -> Result<ExportJob> {
 
 impl Store {
     /// Queues an export of `form_id` asked by `user_id`; returns its id.
-    pub async fn queue_export(&self, form_id: &str, user_id: &str, request: &str, format: &str) -> Result<String> {
+    pub async fn queue_export(
+        &self,
+        form_id: &str,
+        user_id: &str,
+        request: &str,
+        format: &str,
+    ) -> Result<String> {
         let id = new_id();
         sqlx::query(
             "INSERT INTO export_jobs (id, form_id, user_id, request, format, status, created_at) \
@@ -185,7 +191,13 @@ impl Store {
     }
 
     /// A finished job: its file, kept until `keep` has passed.
-    pub async fn finish_export(&self, id: &str, file_name: &str, file_size: i64, keep: Duration) -> Result<()> {
+    pub async fn finish_export(
+        &self,
+        id: &str,
+        file_name: &str,
+        file_size: i64,
+        keep: Duration,
+    ) -> Result<()> {
         let now = crate::now();
         sqlx::query(
             "UPDATE export_jobs SET status = 'done', rows_done = rows_total, file_name = $1, file_size = $2, \

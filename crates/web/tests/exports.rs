@@ -68,14 +68,23 @@ fn escape(text: &str) -> String {
 }
 
 /// A household visit; `members` per household: (name, age).
-fn visit(n: usize, name: &str, district: &str, home: &str, note: &str, households: &[&[(&str, u32)]]) -> String {
+fn visit(
+    n: usize,
+    name: &str,
+    district: &str,
+    home: &str,
+    note: &str,
+    households: &[&[(&str, u32)]],
+) -> String {
     let households: String = households
         .iter()
         .map(|members| {
             let size = members.len();
             let members: String = members
                 .iter()
-                .map(|(name, age)| format!("<member><member_name>{name}</member_name><age>{age}</age></member>"))
+                .map(|(name, age)| {
+                    format!("<member><member_name>{name}</member_name><age>{age}</age></member>")
+                })
                 .collect();
             format!("<hh><size>{size}</size>{members}</hh>")
         })
@@ -104,7 +113,14 @@ async fn world(app: TestApp) -> World {
 }
 
 async fn send_two_visits(w: &World) {
-    let first = visit(1, "Ana Díaz", "nyeri", "-1.28 36.82 1650 5", "=SUM(1,2)", &[&[("Ana", 30), ("Ben", 4)], &[("Cy", 70)]]);
+    let first = visit(
+        1,
+        "Ana Díaz",
+        "nyeri",
+        "-1.28 36.82 1650 5",
+        "=SUM(1,2)",
+        &[&[("Ana", 30), ("Ben", 4)], &[("Cy", 70)]],
+    );
     submit(&w.url, &first, &[("photo1.jpg", b"photo one"), ("face1.jpg", b"face one")]).await;
     let second = visit(2, "Juma", "kisumu", "0.1 34.75 1100 3", "line one\nline, \"two\"", &[]);
     submit(&w.url, &second, &[("photo2.jpg", b"photo two")]).await;
@@ -162,7 +178,8 @@ fn cell_text(cell: &Data) -> String {
 
 /// Each sheet's rows, in sheet order.
 fn xlsx_sheets(bytes: &[u8]) -> Vec<(String, Vec<Vec<Data>>)> {
-    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("an XLSX");
+    let mut workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("an XLSX");
     workbook
         .sheet_names()
         .into_iter()
@@ -215,8 +232,21 @@ async fn every_format_reads_back_with_repeats_linked_by_keys(app: TestApp) {
     assert_eq!(
         submissions[0],
         [
-            "_submission_id", "instanceID", "_received_at", "_collector", "_submitter", "_review_state", "_index",
-            "respondent_name", "place/district", "place/home", "problems", "queue", "note", "photo", "face"
+            "_submission_id",
+            "instanceID",
+            "_received_at",
+            "_collector",
+            "_submitter",
+            "_review_state",
+            "_index",
+            "respondent_name",
+            "place/district",
+            "place/home",
+            "problems",
+            "queue",
+            "note",
+            "photo",
+            "face"
         ]
     );
     let rows = records(&submissions);
@@ -241,14 +271,23 @@ async fn every_format_reads_back_with_repeats_linked_by_keys(app: TestApp) {
     let pairs: Vec<(&str, &str, &str, &str)> = members
         .iter()
         .map(|m| {
-            (m["_index"].as_str(), m["_parent_index"].as_str(), m["hh/member/member_name"].as_str(), m["hh/member/age"].as_str())
+            (
+                m["_index"].as_str(),
+                m["_parent_index"].as_str(),
+                m["hh/member/member_name"].as_str(),
+                m["hh/member/age"].as_str(),
+            )
         })
         .collect();
     assert_eq!(pairs, [("1", "1", "Ana", "30"), ("2", "1", "Ben", "4"), ("3", "2", "Cy", "70")]);
     assert!(members.iter().all(|m| m["_parent_table"] == "hh"));
 
     // Labels in Spanish, select_multiple split.
-    let labelled = download(&w.lead, &format!("{base}/export.csv?values=labels&language=Espa%C3%B1ol+%28es%29&multiple=split")).await;
+    let labelled = download(
+        &w.lead,
+        &format!("{base}/export.csv?values=labels&language=Espa%C3%B1ol+%28es%29&multiple=split"),
+    )
+    .await;
     let rows = records(&csv_lines(&zip_entries(&labelled)["submissions.csv"]));
     assert_eq!(rows[0]["Distrito"], "Nyeri (es)");
     assert_eq!(rows[1]["Distrito"], "Kisumu (es)");
@@ -281,7 +320,10 @@ async fn every_format_reads_back_with_repeats_linked_by_keys(app: TestApp) {
     assert_eq!(geo["type"], "FeatureCollection");
     let features = geo["features"].as_array().unwrap();
     assert_eq!(features.len(), 2);
-    assert_eq!(features[0]["geometry"], serde_json::json!({ "type": "Point", "coordinates": [36.82, -1.28, 1650.0] }));
+    assert_eq!(
+        features[0]["geometry"],
+        serde_json::json!({ "type": "Point", "coordinates": [36.82, -1.28, 1650.0] })
+    );
     assert_eq!(features[1]["geometry"]["coordinates"], serde_json::json!([34.75, 0.1, 1100.0]));
     assert_eq!(features[0]["properties"]["respondent_name"], "Ana Díaz");
     assert_eq!(features[0]["properties"]["_question"], "place/home");
@@ -294,7 +336,8 @@ async fn every_format_reads_back_with_repeats_linked_by_keys(app: TestApp) {
     assert!(entries.contains_key("submissions.csv") && entries.contains_key("member.csv"));
 
     // Filters apply: an exact answer keeps the second visit only.
-    let filtered = download(&w.lead, &format!("{base}/export.csv?field=%2Fdata%2Fplace%2Fdistrict&value=kisumu")).await;
+    let filtered =
+        download(&w.lead, &format!("{base}/export.csv?field=%2Fdata%2Fplace%2Fdistrict&value=kisumu")).await;
     let rows = records(&csv_lines(&zip_entries(&filtered)["submissions.csv"]));
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["instanceID"], "uuid:h2");
@@ -314,9 +357,15 @@ async fn every_format_reads_back_with_repeats_linked_by_keys(app: TestApp) {
     assert_eq!(typed.status, StatusCode::BAD_REQUEST);
     typed.assert_contains(&said(web::Locale::En, "submissions-filter-bad-value"));
     w.lead.post("/language", &[("lang", "sw"), ("next", "/")]).await;
-    w.lead.get(&format!("{base}/export.pdf")).await.assert_contains(&said(web::Locale::Sw, "export-unknown-format"));
+    w.lead
+        .get(&format!("{base}/export.pdf"))
+        .await
+        .assert_contains(&said(web::Locale::Sw, "export-unknown-format"));
     // The data page and the table say so too.
-    w.lead.get(&format!("{base}?field=%2Fdata%2Fnowhere&value=1")).await.assert_contains(&said(web::Locale::Sw, "submissions-filter-unknown-field"));
+    w.lead
+        .get(&format!("{base}?field=%2Fdata%2Fnowhere&value=1"))
+        .await
+        .assert_contains(&said(web::Locale::Sw, "submissions-filter-unknown-field"));
     w.lead
         .get(&format!("/forms/{}/submissions?field=%2Fdata%2Fnowhere&value=1", w.form_id))
         .await
@@ -337,12 +386,23 @@ async fn a_form_without_submissions_exports_its_headers_only(app: TestApp) {
     assert_eq!((status, content_type.as_str()), (StatusCode::OK, "text/csv; charset=utf-8"));
     assert_eq!(
         csv_lines(&bytes),
-        [["_submission_id", "instanceID", "_received_at", "_collector", "_submitter", "_review_state", "_index", "answer", "count"]]
+        [[
+            "_submission_id",
+            "instanceID",
+            "_received_at",
+            "_collector",
+            "_submitter",
+            "_review_state",
+            "_index",
+            "answer",
+            "count"
+        ]]
     );
     let sheets = xlsx_sheets(&download(&lead, &format!("{base}/export.xlsx")).await);
     assert_eq!(sheets.len(), 1);
     assert_eq!(sheets[0].1.len(), 1, "the header row only");
-    let geo: serde_json::Value = serde_json::from_slice(&download(&lead, &format!("{base}/export.geojson")).await).unwrap();
+    let geo: serde_json::Value =
+        serde_json::from_slice(&download(&lead, &format!("{base}/export.geojson")).await).unwrap();
     assert_eq!(geo["features"], serde_json::json!([]));
     assert_eq!(zip_entries(&download(&lead, &format!("{base}/export.zip")).await).len(), 1);
 }
@@ -368,7 +428,9 @@ async fn each_role_exports_what_it_may_see_in_every_format(app: TestApp) {
     assert_eq!(outsider.get(&format!("{base}/export")).await.status, StatusCode::NOT_FOUND);
 
     // The lead sees personal values unless asking for an anonymised file.
-    let lead_csv = records(&csv_lines(&zip_entries(&download(&w.lead, &format!("{base}/export.csv")).await)["submissions.csv"]));
+    let lead_csv = records(&csv_lines(
+        &zip_entries(&download(&w.lead, &format!("{base}/export.csv")).await)["submissions.csv"],
+    ));
     assert_eq!(lead_csv[0]["respondent_name"], "Ana Díaz");
     let anonymised = records(&csv_lines(
         &zip_entries(&download(&w.lead, &format!("{base}/export.csv?anonymise=yes")).await)["submissions.csv"],
@@ -388,7 +450,8 @@ async fn each_role_exports_what_it_may_see_in_every_format(app: TestApp) {
         assert_eq!(rows[0]["respondent_name"], pseudonym, "{who}");
         assert_eq!(rows[0]["place/home"], "", "{who}");
         assert!(!format!("{sheets:?}").contains("Ana Díaz"), "{who}");
-        let geo: serde_json::Value = serde_json::from_slice(&download(browser, &format!("{base}/export.geojson")).await).unwrap();
+        let geo: serde_json::Value =
+            serde_json::from_slice(&download(browser, &format!("{base}/export.geojson")).await).unwrap();
         assert_eq!(geo["features"], serde_json::json!([]), "{who}: no places");
         let entries = zip_entries(&download(browser, &format!("{base}/export.zip")).await);
         let media: Vec<&String> = entries.keys().filter(|k| k.starts_with("media/")).collect();
@@ -403,7 +466,11 @@ async fn each_role_exports_what_it_may_see_in_every_format(app: TestApp) {
     let exported: Vec<_> = entries.iter().filter(|e| e.action == AuditAction::Export).collect();
     assert_eq!(exported.len(), 11);
     assert!(exported.iter().any(|e| e.detail.contains("csv") && e.detail.contains("personal values shown")));
-    assert!(exported.iter().any(|e| e.detail.contains("anonymised") && e.detail.contains("personal values hidden")));
+    assert!(
+        exported
+            .iter()
+            .any(|e| e.detail.contains("anonymised") && e.detail.contains("personal values hidden"))
+    );
 }
 
 async fn spawn_small_threshold(backend: common::Backend) -> Option<TestApp> {
@@ -419,13 +486,16 @@ async fn a_large_export_runs_in_the_background_and_downloads(app: TestApp) {
     assert_eq!(asked.status, StatusCode::SEE_OTHER);
     let offer = w.lead.get(&asked.location()).await;
     offer.assert_contains(&said(web::Locale::En, "export-large-start"));
-    let request = common::collection::between(&offer.body, "name=\"request\" value=\"", "\"").replace("&amp;", "&").replace("&#38;", "&");
+    let request = common::collection::between(&offer.body, "name=\"request\" value=\"", "\"")
+        .replace("&amp;", "&")
+        .replace("&#38;", "&");
     assert_eq!(request, "values=labels&format=xlsx");
     let started = w.lead.post(&format!("{base}/export/jobs"), &[("request", &request)]).await;
     assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
 
     // The page shows its progress until it is ready (the job runs on the server meanwhile).
     let mut link = None;
+    let file_link = regex::Regex::new(r#"href="(/forms/[^"]+/data/export/jobs/[^"]+)""#).unwrap();
     for _ in 0..600 {
         let page = w.lead.get(&format!("{base}/export")).await;
         if page.body.contains("data-status=\"failed\"") {
@@ -433,8 +503,7 @@ async fn a_large_export_runs_in_the_background_and_downloads(app: TestApp) {
         }
         if page.body.contains("data-status=\"done\"") {
             page.assert_contains("<progress max=\"100\" value=\"100\">");
-            let re = regex::Regex::new(r#"href="(/forms/[^"]+/data/export/jobs/[^"]+)""#).unwrap();
-            link = re.captures(&page.body).map(|c| c[1].to_owned());
+            link = file_link.captures(&page.body).map(|c| c[1].to_owned());
             break;
         }
         page.assert_contains("http-equiv=\"refresh\"");
@@ -446,9 +515,15 @@ async fn a_large_export_runs_in_the_background_and_downloads(app: TestApp) {
     assert_eq!(sheet_records(&sheets[0].1)[1]["District"], "Kisumu");
     assert_eq!(exports(&w.app, &w.form_id).await, before + 1, "the download is audited");
     // Only the person who asked downloads it; others with reach get nothing.
-    let staff = w.app.create_user("staff@maji.example", "Otieno", Role::CsoStaff, Some(
-        w.app.state.store.organisation_by_slug("maji-watch").await.unwrap().id,
-    )).await;
+    let staff = w
+        .app
+        .create_user(
+            "staff@maji.example",
+            "Otieno",
+            Role::CsoStaff,
+            Some(w.app.state.store.organisation_by_slug("maji-watch").await.unwrap().id),
+        )
+        .await;
     let staff = w.app.browser().logged_in(&staff.email.to_string()).await;
     assert_eq!(fetch(&staff, &link).await.0, StatusCode::NOT_FOUND);
     let outsider = w.app.sign_up("Other CSO", "KE", "lead@other.example").await;
@@ -464,13 +539,25 @@ async fn a_cancelled_download_leaves_no_temporary_file(app: TestApp) {
     // Enough rows that the pipe fills and the writer waits for the client.
     for n in 0..60 {
         let members: Vec<(&str, u32)> = vec![("Someone with a long name to fill the pipe", 40); 30];
-        let xml = visit(100 + n, &"x".repeat(2000), "nyeri", "0 0 0 0", &"note ".repeat(400), &[&members, &members]);
+        let xml = visit(
+            100 + n,
+            &"x".repeat(2000),
+            "nyeri",
+            "0 0 0 0",
+            &"note ".repeat(400),
+            &[&members, &members],
+        );
         submit(&w.url, &xml, &[]).await;
     }
     let temp = w.app.state.config.data_dir.join("tmp");
     for format in ["zip", "xlsx", "csv"] {
-        let mut response =
-            w.lead.client.get(format!("{}/forms/{}/data/export.{format}", w.lead.base, w.form_id)).send().await.unwrap();
+        let mut response = w
+            .lead
+            .client
+            .get(format!("{}/forms/{}/data/export.{format}", w.lead.base, w.form_id))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::OK);
         let first = response.chunk().await.unwrap();
         assert!(first.is_some_and(|c| !c.is_empty()), "{format}: a first chunk");
@@ -525,7 +612,8 @@ async fn generated_answers_read_back_from_csv_and_xlsx(app: TestApp) {
         .into_iter()
         .map(|s| {
             let values = s.values.unwrap();
-            let answer = values.iter().find(|(p, _)| p == "/data/answer").map(|(_, v)| v.clone()).unwrap_or_default();
+            let answer =
+                values.iter().find(|(p, _)| p == "/data/answer").map(|(_, v)| v.clone()).unwrap_or_default();
             (s.id, answer)
         })
         .collect();

@@ -616,7 +616,10 @@ impl Store {
         }
         let (where_sql, binds) = conditions(form_id, filter);
         let sql = format!("SELECT COUNT(*) FROM submissions s{where_sql}");
-        Ok(bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), &binds).fetch_one(self.pool()).await?.try_get(0)?)
+        Ok(bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), &binds)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?)
     }
 
     /// One submission (any version, deleted or not) with its attachments and the history of

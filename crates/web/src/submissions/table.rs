@@ -89,7 +89,11 @@ pub(crate) fn pilot_choice(q: &TableQuery, mode: FormMode) -> &'static str {
 
 /// The exact-answer filter, when it names one of the form's `fields` and its value suits the
 /// field's type; otherwise none, and the problem named.
-fn field_equals(q: &TableQuery, fields: &[Question], problems: &mut Vec<&'static str>) -> Option<FieldEquals> {
+fn field_equals(
+    q: &TableQuery,
+    fields: &[Question],
+    problems: &mut Vec<&'static str>,
+) -> Option<FieldEquals> {
     let (path, value) = (q.field.trim(), q.value.trim());
     if path.is_empty() || value.is_empty() {
         return None;

@@ -38,14 +38,19 @@ pub async fn download(
     let Some(format) = Format::from_file_name(&file) else {
         return page::refused(&state, ctx, form, &raw, vec!["export-unknown-format"]).await;
     };
-    let plan = match Plan::build(&state, Viewer::Person(&user, reach), &form, format, &table, &export).await? {
+    let plan = match Plan::build(&state, Viewer::Person(&user, reach), &form, format, &table, &export).await?
+    {
         Ok(plan) => plan,
         Err(problems) => return page::refused(&state, ctx, form, &raw, problems).await,
     };
     if plan.total > i64::try_from(state.config.export_background_threshold).unwrap_or(i64::MAX) {
         // Too large to wait for: the export page offers to run it in the background.
         let query = without(&raw, &["download"]);
-        let query = format!("{query}{}format={}&download=1", if query.is_empty() { "" } else { "&" }, format.as_str());
+        let query = format!(
+            "{query}{}format={}&download=1",
+            if query.is_empty() { "" } else { "&" },
+            format.as_str()
+        );
         return Ok(Redirect::to(&format!("/forms/{id}/data/export?{query}")).into_response());
     }
     plan.audit(&state, Some(&user), plan.detail()).await?;

@@ -89,9 +89,18 @@ pub async fn download(
         .map_err(|_| AppError::NotFound)?;
     let (_, export) = read_query(&job.request);
     let questions = latest_questions(&state, &form).await;
-    let disclosure = personal::disclosure(&state, &user, reach, &form, &questions, !export.anonymise.is_empty()).await?;
+    let disclosure =
+        personal::disclosure(&state, &user, reach, &form, &questions, !export.anonymise.is_empty()).await?;
     let detail = format!("{}, background export downloaded", job.format);
-    personal::audit(&state, Some(&user), &form, &disclosure, store::personal_data::AuditAction::Export, detail).await?;
+    personal::audit(
+        &state,
+        Some(&user),
+        &form,
+        &disclosure,
+        store::personal_data::AuditAction::Export,
+        detail,
+    )
+    .await?;
     let extension = name.rsplit('.').next().unwrap_or("bin");
     let content_type = match extension {
         "csv" => "text/csv; charset=utf-8",
@@ -100,8 +109,11 @@ pub async fn download(
         _ => "application/zip",
     };
     let date = job.created_at.format("%Y-%m-%d");
-    let stem: String =
-        form.xml_form_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    let stem: String = form
+        .xml_form_id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+        .collect();
     attachment(
         content_type,
         &format!("{stem}-{date}.{extension}"),
@@ -173,7 +185,9 @@ async fn produce(state: &AppState, job: &ExportJob) -> Result<(String, i64), &'s
         Ok(Err(_)) => return Err("export-error-filters"),
         Err(err) => return Err(failed(&err)),
     };
-    plan.audit(state, Some(&user), format!("{}; in the background", plan.detail())).await.map_err(|e| failed(&e))?;
+    plan.audit(state, Some(&user), format!("{}; in the background", plan.detail()))
+        .await
+        .map_err(|e| failed(&e))?;
     let folder = state.config.data_dir.join("exports");
     std::fs::create_dir_all(&folder).map_err(|e| failed(&e))?;
     let name = format!("{}.{}", job.id, plan.extension());
@@ -207,6 +221,7 @@ async fn produce(state: &AppState, job: &ExportJob) -> Result<(String, i64), &'s
         }
         Err(err) => return Err(failed(&err)),
     }
-    let size = std::fs::metadata(state.config.data_dir.join("exports").join(&name)).map_err(|e| failed(&e))?.len();
+    let size =
+        std::fs::metadata(state.config.data_dir.join("exports").join(&name)).map_err(|e| failed(&e))?.len();
     Ok((name, i64::try_from(size).unwrap_or(i64::MAX)))
 }

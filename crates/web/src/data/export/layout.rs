@@ -47,7 +47,10 @@ pub enum Column {
     ParentIndex,
     ParentTable,
     /// An answer: the question's path without repeat positions.
-    Answer { path: String, kind: Kind },
+    Answer {
+        path: String,
+        kind: Kind,
+    },
 }
 
 /// One table: the submissions, or a repeat's instances.
@@ -75,17 +78,8 @@ pub struct Layout {
 
 /// Types whose answer is a file sent with the submission (as the XLSForm reader names them
 /// once dealiased: `image` is `photo`).
-pub const FILE_TYPES: &[&str] = &[
-    "photo",
-    "picture",
-    "image",
-    "audio",
-    "video",
-    "file",
-    "background-audio",
-    "background-video",
-    "audit",
-];
+pub const FILE_TYPES: &[&str] =
+    &["photo", "picture", "image", "audio", "video", "file", "background-audio", "background-video", "audit"];
 
 fn kind_of(qtype: &str) -> Kind {
     let qtype = qtype.trim();
@@ -188,7 +182,8 @@ impl Layout {
                 columns: vec![Column::Index, Column::ParentIndex, Column::ParentTable, Column::SubmissionId],
             });
         }
-        let relative = |path: &str| path.strip_prefix(root).unwrap_or(path).trim_start_matches('/').to_owned();
+        let relative =
+            |path: &str| path.strip_prefix(root).unwrap_or(path).trim_start_matches('/').to_owned();
         let mut choice_labels = HashMap::new();
         let mut option_labels: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for question in questions {
@@ -211,17 +206,20 @@ impl Layout {
             let table = repeat_of(&question.path, repeats)
                 .and_then(|r| tables.iter().position(|t| t.repeat.as_ref() == Some(r)))
                 .unwrap_or(0);
-            let header = if options.labels { question.label_in(&options.language) } else { relative(&question.path) };
+            let header =
+                if options.labels { question.label_in(&options.language) } else { relative(&question.path) };
             let kind = kind_of(&question.qtype);
             let options_of = option_labels.get(&question.path).filter(|o| !o.is_empty());
             match options_of {
                 Some(choices) if options.split_multiple && is_multiple(question) => {
                     for (name, label) in choices {
                         let column = tables[table].columns.len();
-                        tables[table]
-                            .columns
-                            .push(Column::Answer { path: question.path.clone(), kind: Kind::Option(name.clone()) });
-                        headers[table].push(format!("{header}/{}", if options.labels { label } else { name }));
+                        tables[table].columns.push(Column::Answer {
+                            path: question.path.clone(),
+                            kind: Kind::Option(name.clone()),
+                        });
+                        headers[table]
+                            .push(format!("{header}/{}", if options.labels { label } else { name }));
                         slots.entry(question.path.clone()).or_default().push((table, column));
                     }
                 }
@@ -235,7 +233,8 @@ impl Layout {
         }
         for (table, answers) in tables.iter_mut().zip(headers) {
             let fixed = table.columns.len() - answers.len();
-            table.headers = table.columns[..fixed].iter().map(|c| fixed_header(c).to_owned()).chain(answers).collect();
+            table.headers =
+                table.columns[..fixed].iter().map(|c| fixed_header(c).to_owned()).chain(answers).collect();
         }
         Self { tables, choice_labels, slots }
     }
@@ -252,7 +251,10 @@ impl Layout {
 
     /// Whether any column holds a place (for GeoJSON).
     pub fn has_geometry(&self) -> bool {
-        self.tables.iter().flat_map(|t| &t.columns).any(|c| matches!(c, Column::Answer { kind: Kind::Geo(_), .. }))
+        self.tables
+            .iter()
+            .flat_map(|t| &t.columns)
+            .any(|c| matches!(c, Column::Answer { kind: Kind::Geo(_), .. }))
     }
 }
 
@@ -287,7 +289,10 @@ mod tests {
         assert!(second.chars().count() <= 31 && second.ends_with("_2"), "{second}");
         assert_ne!(first, second);
         assert_eq!(unique_name("a/b:c", &mut taken), "a_b_c");
-        assert_eq!(unique_name("Submissions", &mut HashSet::from(["submissions".to_owned()])), "Submissions_2");
+        assert_eq!(
+            unique_name("Submissions", &mut HashSet::from(["submissions".to_owned()])),
+            "Submissions_2"
+        );
     }
 
     #[test]

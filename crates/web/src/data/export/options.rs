@@ -128,7 +128,8 @@ mod tests {
         let options = ExportOptions::from_query(&query, &languages, "English (en)");
         assert_eq!(options.language, "English (en)");
         assert!(options.labels && !options.split_multiple && !options.anonymise);
-        let query = ExportQuery { language: "Español (es)".into(), anonymise: "yes".into(), ..Default::default() };
+        let query =
+            ExportQuery { language: "Español (es)".into(), anonymise: "yes".into(), ..Default::default() };
         let options = ExportOptions::from_query(&query, &languages, "English (en)");
         assert_eq!(options.language, "Español (es)");
         assert!(options.anonymise);

@@ -94,7 +94,8 @@ impl ExportPage {
 /// A query string without the named parameters.
 pub fn without(raw: &str, names: &[&str]) -> String {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw).unwrap_or_default();
-    let kept: Vec<(String, String)> = pairs.into_iter().filter(|(n, _)| !names.contains(&n.as_str())).collect();
+    let kept: Vec<(String, String)> =
+        pairs.into_iter().filter(|(n, _)| !names.contains(&n.as_str())).collect();
     serde_urlencoded::to_string(kept).unwrap_or_default()
 }
 
@@ -163,7 +164,8 @@ pub async fn page(
     let Some(format) = Format::parse(&export.format) else {
         return refused(&state, ctx, form, &raw, vec!["export-unknown-format"]).await;
     };
-    let plan = match Plan::build(&state, Viewer::Person(&user, reach), &form, format, &table, &export).await? {
+    let plan = match Plan::build(&state, Viewer::Person(&user, reach), &form, format, &table, &export).await?
+    {
         Ok(plan) => plan,
         Err(problems) => return refused(&state, ctx, form, &raw, problems).await,
     };

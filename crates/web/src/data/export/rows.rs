@@ -41,7 +41,10 @@ impl Cell {
 pub fn guard(text: &str) -> Cow<'_, str> {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let numbers = !text.trim().is_empty()
-        && text.split([' ', ';']).filter(|t| !t.is_empty()).all(|t| t.parse::<f64>().is_ok_and(f64::is_finite));
+        && text
+            .split([' ', ';'])
+            .filter(|t| !t.is_empty())
+            .all(|t| t.parse::<f64>().is_ok_and(f64::is_finite));
     if risky && !numbers { Cow::Owned(format!("'{text}")) } else { Cow::Borrowed(text) }
 }
 
@@ -80,14 +83,21 @@ fn instances_of(path: &str) -> Vec<&str> {
 
 /// A submission's rows: its own first, then its repeat instances in the order they were first
 /// met (a parent before its children).
-pub fn rows_of(layout: &Layout, disclosure: &Disclosure, row: &SubmissionRow, indexes: &mut Indexes) -> Vec<Row> {
+pub fn rows_of(
+    layout: &Layout,
+    disclosure: &Disclosure,
+    row: &SubmissionRow,
+    indexes: &mut Indexes,
+) -> Vec<Row> {
     let main_index = indexes.take(0);
     let mut main = Row { table: 0, cells: vec![Cell::Empty; layout.tables[0].columns.len()] };
     for (at, column) in layout.tables[0].columns.iter().enumerate() {
         main.cells[at] = match column {
             Column::SubmissionId => Cell::Text(row.id.clone()),
             Column::InstanceId => Cell::Text(row.instance_id.clone()),
-            Column::ReceivedAt => Cell::Text(row.received_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            Column::ReceivedAt => {
+                Cell::Text(row.received_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            }
             Column::Collector => row.collector_name.clone().map_or(Cell::Empty, Cell::Text),
             Column::Submitter => row.submitter_name.clone().map_or(Cell::Empty, Cell::Text),
             Column::ReviewState => Cell::Text(row.review_state.as_str().to_owned()),
@@ -178,7 +188,8 @@ mod tests {
     #[test]
     fn formulas_are_guarded_and_numbers_and_places_are_not() {
         assert_eq!(guard("=SUM(A1:A2)"), "'=SUM(A1:A2)");
-        assert_eq!(guard("+254 700"), "'+254 700");
+        assert_eq!(guard("+HYPERLINK(\"http://x\")"), "'+HYPERLINK(\"http://x\")");
+        assert_eq!(guard("+254 700 123"), "+254 700 123", "numbers alone are no formula");
         assert_eq!(guard("-2+3"), "'-2+3");
         assert_eq!(guard("@cmd"), "'@cmd");
         assert_eq!(guard("-12.5"), "-12.5");

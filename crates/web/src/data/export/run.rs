@@ -110,7 +110,8 @@ impl Plan {
         }
         // Every submission, in the batches' order, whatever page the table was on.
         filter.page = 1;
-        let options = ExportOptions::from_query(export, &webform::languages(survey), &survey.default_language);
+        let options =
+            ExportOptions::from_query(export, &webform::languages(survey), &survey.default_language);
         let disclosure = match viewer {
             Viewer::Person(user, reach) => {
                 personal::disclosure(state, user, reach, &form, &all, options.anonymise).await?
@@ -179,10 +180,13 @@ impl Plan {
 }
 
 /// The writer of the asked format.
+// One per export, for its whole length: the CSV writer's buffer beside the GeoJSON's is no waste.
+#[allow(clippy::large_enum_variant)]
 enum Writer<'w, W: Write + Send> {
     Csv(CsvTable<&'w mut W>),
-    Zip(ZipTables<&'w mut W>),
-    Xlsx(XlsxTables, &'w mut W),
+    // Boxed: the ZIP and XLSX writers' state is large beside the others'.
+    Zip(Box<ZipTables<&'w mut W>>),
+    Xlsx(Box<XlsxTables>, &'w mut W),
     GeoJson(GeoJson<&'w mut W>),
 }
 
@@ -198,9 +202,9 @@ pub fn write<W: Write + Send>(
 ) -> Result<u64, ExportError> {
     let layout = &plan.layout;
     let mut writer = match plan.format {
-        Format::Xlsx => Writer::Xlsx(XlsxTables::start(layout, &plan.temp)?, out),
+        Format::Xlsx => Writer::Xlsx(Box::new(XlsxTables::start(layout, &plan.temp)?), out),
         Format::GeoJson => Writer::GeoJson(GeoJson::start(out)?),
-        _ if plan.zipped() => Writer::Zip(ZipTables::start(out, layout, &plan.temp)?),
+        _ if plan.zipped() => Writer::Zip(Box::new(ZipTables::start(out, layout, &plan.temp)?)),
         _ => Writer::Csv(CsvTable::start(out, &layout.tables[0].headers)?),
     };
     let media = plan.format == Format::Zip;

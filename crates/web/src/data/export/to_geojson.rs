@@ -55,10 +55,13 @@ impl<W: Write> GeoJson<W> {
     /// A feature per place in the row.
     pub fn row(&mut self, layout: &Layout, row: &Row) -> std::io::Result<()> {
         let table = &layout.tables[row.table];
-        let places = table.columns.iter().zip(&row.cells).enumerate().filter_map(|(at, (column, cell))| match column {
-            Column::Answer { kind: Kind::Geo(kind), .. } => Some((at, *kind, cell.text())),
-            _ => None,
-        });
+        let places =
+            table.columns.iter().zip(&row.cells).enumerate().filter_map(
+                |(at, (column, cell))| match column {
+                    Column::Answer { kind: Kind::Geo(kind), .. } => Some((at, *kind, cell.text())),
+                    _ => None,
+                },
+            );
         for (at, kind, value) in places {
             let Some(geometry) = geometry(kind, value) else { continue };
             let mut properties = Map::new();

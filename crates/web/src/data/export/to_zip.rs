@@ -25,7 +25,8 @@ fn options(method: CompressionMethod) -> SimpleFileOptions {
 
 /// A name safe inside a ZIP: no folders of its own, no `..`.
 fn safe(name: &str) -> String {
-    let cleaned: String = name.chars().map(|c| if matches!(c, '/' | '\\' | '\0') { '_' } else { c }).collect();
+    let cleaned: String =
+        name.chars().map(|c| if matches!(c, '/' | '\\' | '\0') { '_' } else { c }).collect();
     let cleaned = cleaned.trim_start_matches('.');
     if cleaned.is_empty() { "file".to_owned() } else { cleaned.to_owned() }
 }
@@ -36,7 +37,10 @@ impl<W: Write> ZipTables<W> {
         let mut tables = Vec::with_capacity(layout.tables.len());
         for table in &layout.tables {
             let file = NamedTempFile::with_prefix_in("export-", temp)?;
-            tables.push((format!("{}.csv", safe(&table.name)), CsvTable::start(BufWriter::new(file), &table.headers)?));
+            tables.push((
+                format!("{}.csv", safe(&table.name)),
+                CsvTable::start(BufWriter::new(file), &table.headers)?,
+            ));
         }
         Ok(Self { zip: ZipWriter::new_stream(out), tables })
     }
@@ -46,9 +50,17 @@ impl<W: Write> ZipTables<W> {
     }
 
     /// A received file, at `media/<submission id>/<name>`.
-    pub fn media(&mut self, submission_id: &str, name: &str, mut bytes: impl io::Read) -> zip::result::ZipResult<()> {
+    pub fn media(
+        &mut self,
+        submission_id: &str,
+        name: &str,
+        mut bytes: impl io::Read,
+    ) -> zip::result::ZipResult<()> {
         // Photos, recordings and videos are compressed already.
-        self.zip.start_file(format!("media/{}/{}", safe(submission_id), safe(name)), options(CompressionMethod::Stored))?;
+        self.zip.start_file(
+            format!("media/{}/{}", safe(submission_id), safe(name)),
+            options(CompressionMethod::Stored),
+        )?;
         io::copy(&mut bytes, &mut self.zip)?;
         Ok(())
     }
