@@ -32,6 +32,8 @@ submissions-filter-value = Has exactly this answer
 submissions-filter-apply = Show
 submissions-filter-clear = Clear the filter
 submissions-filter-bad-date = A date could not be read and was left out of the filter. Write dates as YYYY-MM-DD.
+submissions-filter-unknown-field = The form has no field with that name, so the exact-answer filter was left out. Choose the field from the list.
+submissions-filter-bad-value = That value does not suit the field's type (a whole number, a number or a date written YYYY-MM-DD), so the exact-answer filter was left out.
 submissions-field-in-repeat = { $label } (any repeat)
 
 submissions-col-received = Received

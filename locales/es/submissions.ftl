@@ -32,6 +32,8 @@ submissions-filter-value = Tiene exactamente esta respuesta
 submissions-filter-apply = Mostrar
 submissions-filter-clear = Quitar el filtro
 submissions-filter-bad-date = No se pudo leer una fecha, así que no se tuvo en cuenta en el filtro. Escribe las fechas como AAAA-MM-DD.
+submissions-filter-unknown-field = El formulario no tiene ningún campo con ese nombre, así que no se tuvo en cuenta el filtro por respuesta exacta. Elige el campo de la lista.
+submissions-filter-bad-value = Ese valor no corresponde al tipo del campo (un número entero, un número o una fecha escrita AAAA-MM-DD), así que no se tuvo en cuenta el filtro por respuesta exacta.
 submissions-field-in-repeat = { $label } (cualquier repetición)
 
 submissions-col-received = Recibido

@@ -32,6 +32,8 @@ submissions-filter-value = ठ्याक्कै यही उत्तर �
 submissions-filter-apply = देखाउनुहोस्
 submissions-filter-clear = फिल्टर हटाउनुहोस्
 submissions-filter-bad-date = एउटा मिति पढ्न सकिएन, त्यसैले त्यसलाई फिल्टरमा समावेश गरिएन। मिति YYYY-MM-DD (वर्ष-महिना-दिन) को रूपमा लेख्नुहोस्।
+submissions-filter-unknown-field = फारममा त्यो नामको कुनै फिल्ड छैन, त्यसैले ठ्याक्कै उत्तरको फिल्टर लागू गरिएन। सूचीबाट फिल्ड छान्नुहोस्।
+submissions-filter-bad-value = त्यो मान फिल्डको प्रकारसँग मिल्दैन (पूर्ण संख्या, संख्या वा YYYY-MM-DD मा लेखिएको मिति), त्यसैले ठ्याक्कै उत्तरको फिल्टर लागू गरिएन।
 submissions-field-in-repeat = { $label } (जुनसुकै दोहोरिने प्रविष्टि)
 
 submissions-col-received = प्राप्त भएको समय

@@ -32,6 +32,8 @@ submissions-filter-value = Lenye jibu hili hasa
 submissions-filter-apply = Onyesha
 submissions-filter-clear = Ondoa kichujio
 submissions-filter-bad-date = Tarehe moja haikuweza kusomwa, kwa hiyo haikutumika kwenye kichujio. Andika tarehe kama YYYY-MM-DD (mwaka-mwezi-siku).
+submissions-filter-unknown-field = Fomu haina sehemu yenye jina hilo, kwa hiyo kichujio cha jibu kamili hakikutumika. Chagua sehemu kutoka kwenye orodha.
+submissions-filter-bad-value = Thamani hiyo hailingani na aina ya sehemu (namba kamili, namba au tarehe iliyoandikwa YYYY-MM-DD), kwa hiyo kichujio cha jibu kamili hakikutumika.
 submissions-field-in-repeat = { $label } (marudio yoyote)
 
 submissions-col-received = Lilipopokelewa

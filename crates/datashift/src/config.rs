@@ -41,6 +41,9 @@ pub struct Settings {
     /// Connection check: lowest acceptable upload speed in kbit/s [default: 500].
     #[arg(long, env = "DATASHIFT_MIN_UPLOAD_KBPS", global = true)]
     pub min_upload_kbps: Option<i64>,
+    /// Exports of more submissions than this run in the background, with a progress bar [default: 100000].
+    #[arg(long, env = "DATASHIFT_EXPORT_BACKGROUND_THRESHOLD", global = true)]
+    pub export_background_threshold: Option<u64>,
     /// A TOML file with any of the settings above (keys as the flags, with underscores) [default: ./datashift.toml if present].
     #[arg(long, env = "DATASHIFT_CONFIG", global = true)]
     pub config: Option<PathBuf>,
@@ -60,6 +63,7 @@ struct FileSettings {
     max_latency_ms: Option<i64>,
     min_download_kbps: Option<i64>,
     min_upload_kbps: Option<i64>,
+    export_background_threshold: Option<u64>,
 }
 
 fn read_file(path: &Path) -> anyhow::Result<FileSettings> {
@@ -121,6 +125,10 @@ impl Settings {
                     .unwrap_or(defaults.min_upload_kbps),
             },
             clock: web::Clock::system(),
+            export_background_threshold: self
+                .export_background_threshold
+                .or(file.export_background_threshold)
+                .unwrap_or(web::DEFAULT_EXPORT_BACKGROUND_THRESHOLD),
         })
     }
 }

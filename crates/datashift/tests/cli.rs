@@ -184,3 +184,58 @@ fn data_summary_prints_every_question_of_a_form() {
         stdout(&datashift(dir.path(), &["data", "purge", "--form", id, "--days", "30", "--dry-run"]));
     assert!(dry_run.contains("would purge 0 submissions received before"), "{dry_run}");
 }
+
+#[test]
+fn data_export_writes_csv_to_stdout_and_other_formats_to_a_file_and_is_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    datashift(dir.path(), &["org", "create", "--name", "Maji Watch", "--country", "KE"]);
+    let form = dir.path().join("tap_check.csv");
+    std::fs::write(
+        &form,
+        "survey,,,\n,type,name,label\n,text,respondent_name,Name\n,integer,queue,People waiting\n",
+    )
+    .unwrap();
+    let published =
+        stdout(&datashift(dir.path(), &["form", "publish", "--org", "maji-watch", form.to_str().unwrap()]));
+    let id = published.rsplit_once('(').and_then(|(_, rest)| rest.split_once(')')).map(|(id, _)| id).unwrap();
+
+    // No submissions yet: the headers only, with the byte-order mark Excel needs.
+    let csv = datashift(dir.path(), &["data", "export", "--form", id, "--format", "csv"]);
+    assert_eq!(
+        stdout(&csv),
+        "\u{feff}_submission_id,instanceID,_received_at,_collector,_submitter,_review_state,_index,respondent_name,queue\n"
+    );
+    // A workbook is not written to a terminal.
+    let refused = datashift(dir.path(), &["data", "export", "--form", id, "--format", "xlsx"]);
+    assert!(stderr(&refused).contains("-o FILE"), "{}", stderr(&refused));
+    let file = dir.path().join("out.xlsx");
+    let args = [
+        "data",
+        "export",
+        "--form",
+        id,
+        "--format",
+        "xlsx",
+        "--labels",
+        "--anonymise",
+        "-o",
+        file.to_str().unwrap(),
+    ];
+    stdout(&datashift(dir.path(), &args));
+    assert!(std::fs::read(&file).unwrap().starts_with(b"PK"), "an XLSX is a ZIP");
+    let unknown = datashift(dir.path(), &["data", "export", "--form", "no-such-form", "--format", "csv"]);
+    assert!(stderr(&unknown).contains("no form with the id"), "{}", stderr(&unknown));
+
+    // Two exports, audited with no user.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let entries = runtime.block_on(async {
+        let store = store::Store::connect(&store::Store::sqlite_url_in(dir.path())).await.unwrap();
+        store.audit_log(Some(id), 1).await.unwrap().0
+    });
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert!(entries.iter().all(|e| e.user_id.is_none() && e.detail.contains("command line")), "{entries:?}");
+    assert!(
+        entries.iter().any(|e| e.detail.contains("xlsx, labels") && e.detail.contains("anonymised")),
+        "{entries:?}"
+    );
+}

@@ -14,6 +14,7 @@ pub mod collection;
 pub mod curriculum;
 pub mod engagements;
 mod error;
+pub mod export_jobs;
 pub mod intake;
 pub mod outbox;
 pub mod personal_data;

@@ -98,7 +98,10 @@ pub fn router(state: AppState) -> Router {
             CompressionLayer::new().compress_when(
                 DefaultPredicate::new()
                     .and(NotForContentType::const_new("video/"))
-                    .and(NotForContentType::const_new("audio/")),
+                    .and(NotForContentType::const_new("audio/"))
+                    // Exports already zipped (XLSX is a ZIP).
+                    .and(NotForContentType::const_new("application/zip"))
+                    .and(NotForContentType::const_new("application/vnd.openxmlformats")),
             ),
         )
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
@@ -172,6 +175,7 @@ impl Application {
         background.push(tokio::spawn(calls::reminders::run(state.clone())));
         background.push(tokio::spawn(discussion::run_digests(state.clone())));
         background.push(tokio::spawn(privacy::retention::run(state.clone())));
+        background.push(tokio::spawn(data::export::jobs::run(state.clone())));
         let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         for task in background {

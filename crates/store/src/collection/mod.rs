@@ -14,7 +14,7 @@ pub mod writer;
 pub use collectors::{Collector, CollectorKind};
 pub use forms::{Form, FormMedia, FormMode, FormSummary, FormVersion, NewVersion};
 pub use submissions::{
-    Attachment, EventKind, FieldEquals, PilotFilter, ReviewComment, ReviewState, StoredSubmission,
+    Attachment, EventKind, FieldEquals, PilotFilter, ReviewComment, ReviewState, RowBatch, StoredSubmission,
     SubmissionEvent, SubmissionFilter, SubmissionPage, SubmissionProblem, SubmissionRow, SubmissionSort,
 };
 pub use webhooks::{DueDelivery, Webhook, WebhookDelivery, WebhookUrl};

@@ -213,6 +213,15 @@ pub struct SubmissionValues {
     pub values: Option<Vec<(String, String)>>,
 }
 
+/// One batch of [`Store::submission_rows_after`].
+#[derive(Debug, Clone)]
+pub struct RowBatch {
+    /// The rows the filter keeps.
+    pub rows: Vec<SubmissionRow>,
+    /// The last id read, to read on after it; `None` when there is nothing more.
+    pub last_id: Option<String>,
+}
+
 /// One line of a form's table (or one version of an edit chain).
 #[derive(Debug, Clone)]
 pub struct SubmissionRow {
@@ -561,6 +570,56 @@ impl Store {
             });
         }
         Ok(out)
+    }
+
+    /// The rows (with who sent them and their review state) of a form's current submissions
+    /// that `filter` keeps, in the same stable order and batches as [`Store::submission_values`]:
+    /// for exports, which write every column of every matching submission without holding
+    /// them all. `last_id` is where the next batch starts; `None` is the end.
+    pub async fn submission_rows_after(
+        &self,
+        form_id: &str,
+        filter: &SubmissionFilter,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<RowBatch> {
+        let (mut where_sql, mut binds) = conditions(form_id, filter);
+        if let Some(after) = after {
+            binds.push(after.to_owned());
+            where_sql.push_str(&format!(" AND s.id > ${}", binds.len()));
+        }
+        let sql =
+            format!("SELECT {ROW_COLUMNS}{ROW_FROM}{where_sql} ORDER BY s.id LIMIT ${}", binds.len() + 1);
+        let found = bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), &binds)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        let last_id = if (found.len() as i64) < limit {
+            None
+        } else {
+            found.last().map(|r| r.try_get::<String, _>("id")).transpose()?
+        };
+        let mut rows = Vec::with_capacity(found.len());
+        for row in &found {
+            let row = row_from(row)?;
+            if filter.field.as_ref().is_none_or(|field| field.matches(&row.field_values)) {
+                rows.push(row);
+            }
+        }
+        Ok(RowBatch { rows, last_id })
+    }
+
+    /// How many current submissions of a form `filter` keeps.
+    pub async fn count_submissions(&self, form_id: &str, filter: &SubmissionFilter) -> Result<i64> {
+        if filter.field.is_some() {
+            return Ok(self.submissions_page(form_id, filter).await?.total);
+        }
+        let (where_sql, binds) = conditions(form_id, filter);
+        let sql = format!("SELECT COUNT(*) FROM submissions s{where_sql}");
+        Ok(bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), &binds)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?)
     }
 
     /// One submission (any version, deleted or not) with its attachments and the history of

@@ -3,6 +3,7 @@
 //! over time, frequent texts). The statistics are the `analysis` engine's; this feature reads
 //! the submissions a batch at a time and shows the results.
 
+pub mod export;
 pub mod lines;
 pub mod page;
 pub mod personal;
@@ -16,5 +17,5 @@ use axum::routing::get;
 use crate::kernel::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/forms/{id}/data", get(page::page))
+    Router::new().route("/forms/{id}/data", get(page::page)).merge(export::router())
 }

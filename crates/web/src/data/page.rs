@@ -42,6 +42,10 @@ impl SummaryPage {
         self.query.state == state.as_str()
     }
 
+    fn export_link(&self) -> String {
+        crate::submissions::table::export_link(&self.form.id, &self.query)
+    }
+
     fn number(&self, value: &f64) -> String {
         number(*value)
     }
@@ -64,9 +68,9 @@ pub async fn page(
 ) -> AppResult<SummaryPage> {
     let user = ctx.require_user()?.clone();
     let (form, reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
-    let (mut filter, mut problems) = parse(&query, form.mode);
-    // The filter's field is checked against what the reader may see before anything is read.
     let questions = crate::submissions::table::latest_questions(&state, &form).await;
+    let (mut filter, mut problems) = parse(&query, form.mode, &questions);
+    // The filter's field is checked against what the reader may see before anything is read.
     let disclosure = personal::disclosure(&state, &user, reach, &form, &questions, false).await?;
     problems.extend(personal::guard_filter(&mut filter, &disclosure));
     let Summaries { submissions, questions: summaries, choice_labels, disclosure } =

@@ -34,7 +34,12 @@ pub struct Config {
     pub connection: ConnectionThresholds,
     /// The programme's clock (the system clock but in tests).
     pub clock: Clock,
+    /// Exports of more submissions than this run in the background instead of streaming.
+    pub export_background_threshold: u64,
 }
+
+/// Exports of more submissions run in the background unless configured otherwise.
+pub const DEFAULT_EXPORT_BACKGROUND_THRESHOLD: u64 = 100_000;
 
 impl Config {
     /// Cookies get the `Secure` flag when the public address is HTTPS.
@@ -57,6 +62,7 @@ impl std::fmt::Debug for Config {
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("body_limit", &self.body_limit)
             .field("connection", &self.connection)
+            .field("export_background_threshold", &self.export_background_threshold)
             .finish()
     }
 }

@@ -23,12 +23,19 @@ pub struct Question {
     pub pii: Option<bool>,
     /// The choice list of a select.
     list: Option<String>,
+    /// The label in every language, for exports in one of them.
+    texts: Text,
 }
 
 impl Question {
     /// The question's name (the last step of its path).
     pub fn name(&self) -> &str {
         self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+
+    /// The label in `language` (else the form's default language, else the name).
+    pub fn label_in(&self, language: &str) -> String {
+        text_in(&self.texts, language).unwrap_or_else(|| self.label.clone())
     }
 
     /// A question with no label or choices, for tests of what reads questions.
@@ -43,6 +50,7 @@ impl Question {
             qtype: qtype.to_owned(),
             pii: None,
             list: None,
+            texts: Text::None,
         }
     }
 }
@@ -111,6 +119,7 @@ fn walk(survey: &Survey, elements: &[Element], prefix: &str, in_repeat: bool, ou
                     qtype: qtype.clone(),
                     pii: element.personal,
                     list: if is_select { element.itemset.clone() } else { None },
+                    texts: element.label.clone(),
                 });
             }
         }
@@ -137,14 +146,19 @@ impl<'a> Labels<'a> {
     /// A select's choices in the form's order: `(name, label)`, the label in the form's
     /// default language (the name when it has none).
     pub fn choices(&self, question: &Question) -> Vec<(String, String)> {
+        self.choices_in(question, &self.survey.default_language)
+    }
+
+    /// A select's choices as [`Labels::choices`], the labels in `language` (else the form's
+    /// default language, else the name).
+    pub fn choices_in(&self, question: &Question, language: &str) -> Vec<(String, String)> {
         let Some(list) = question.list.as_deref().and_then(|l| self.survey.choice_list(l)) else {
             return vec![];
         };
         list.choices
             .iter()
             .map(|c| {
-                let label =
-                    text_in(&c.label, &self.survey.default_language).unwrap_or_else(|| c.name.clone());
+                let label = text_in(&c.label, language).unwrap_or_else(|| c.name.clone());
                 (c.name.clone(), label)
             })
             .collect()

@@ -12,6 +12,8 @@ use store::collection::{
 };
 use store::personal_data::AuditAction;
 
+use store::collection::submissions::without_positions;
+
 use super::fields::{Question, questions};
 use super::{state_class, state_key};
 use crate::data::personal;
@@ -54,6 +56,28 @@ fn date(raw: &str, problems: &mut Vec<&'static str>) -> Option<NaiveDate> {
     parsed
 }
 
+/// The export page of a form, with the filters of `q` (empty ones left out, sort and page
+/// too: an export has every matching submission).
+pub(crate) fn export_link(form_id: &str, q: &TableQuery) -> String {
+    let pairs = [
+        ("from", &q.from),
+        ("to", &q.to),
+        ("state", &q.state),
+        ("collector", &q.collector),
+        ("pilot", &q.pilot),
+        ("deleted", &q.deleted),
+        ("field", &q.field),
+        ("value", &q.value),
+    ];
+    let kept: Vec<(&str, &String)> = pairs.into_iter().filter(|(_, v)| !v.is_empty()).collect();
+    let query = serde_urlencoded::to_string(kept).unwrap_or_default();
+    if query.is_empty() {
+        format!("/forms/{form_id}/data/export")
+    } else {
+        format!("/forms/{form_id}/data/export?{query}")
+    }
+}
+
 /// The pilot/live choice in effect: as asked, or live only once the form is live.
 pub(crate) fn pilot_choice(q: &TableQuery, mode: FormMode) -> &'static str {
     match q.pilot.as_str() {
@@ -65,13 +89,41 @@ pub(crate) fn pilot_choice(q: &TableQuery, mode: FormMode) -> &'static str {
     }
 }
 
-/// The store's filter for a query; unreadable values are ignored and named in the problems.
-pub fn parse(q: &TableQuery, mode: FormMode) -> (SubmissionFilter, Vec<&'static str>) {
+/// The exact-answer filter, when it names one of the form's `fields` and its value suits the
+/// field's type; otherwise none, and the problem named.
+fn field_equals(
+    q: &TableQuery,
+    fields: &[Question],
+    problems: &mut Vec<&'static str>,
+) -> Option<FieldEquals> {
+    let (path, value) = (q.field.trim(), q.value.trim());
+    if path.is_empty() || value.is_empty() {
+        return None;
+    }
+    let Some(question) = fields.iter().find(|f| f.path == without_positions(path)) else {
+        problems.push("submissions-filter-unknown-field");
+        return None;
+    };
+    let suits = match question.qtype.trim() {
+        "integer" | "int" => value.parse::<i64>().is_ok(),
+        "decimal" => value.parse::<f64>().is_ok_and(f64::is_finite),
+        "date" => NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
+        _ => true,
+    };
+    if !suits {
+        problems.push("submissions-filter-bad-value");
+        return None;
+    }
+    Some(FieldEquals { path: path.to_owned(), value: value.to_owned() })
+}
+
+/// The store's filter for a query over a form with these `fields` (its latest version's
+/// questions); unreadable values are ignored and named in the problems.
+pub fn parse(q: &TableQuery, mode: FormMode, fields: &[Question]) -> (SubmissionFilter, Vec<&'static str>) {
     let mut problems = vec![];
     let received_from = date(&q.from, &mut problems);
     let received_to = date(&q.to, &mut problems);
-    let field = (!q.field.trim().is_empty() && !q.value.trim().is_empty())
-        .then(|| FieldEquals { path: q.field.trim().to_owned(), value: q.value.trim().to_owned() });
+    let field = field_equals(q, fields, &mut problems);
     let filter = SubmissionFilter {
         received_from,
         received_to,
@@ -180,6 +232,10 @@ impl TablePage {
         }
     }
 
+    fn export_link(&self) -> String {
+        export_link(&self.form.id, &self.query)
+    }
+
     fn sort_link(&self, sort: &str) -> String {
         self.link_with(&[("sort", sort.to_owned()), ("page", String::new())])
     }
@@ -229,8 +285,8 @@ pub async fn page(
     let user = ctx.require_user()?.clone();
     // Looking is enough: reviewing happens on each submission's page.
     let (form, reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
-    let (mut filter, mut problems) = parse(&query, form.mode);
     let all = latest_questions(&state, &form).await;
+    let (mut filter, mut problems) = parse(&query, form.mode, &all);
     let disclosure = personal::disclosure(&state, &user, reach, &form, &all, false).await?;
     problems.extend(personal::guard_filter(&mut filter, &disclosure));
     let mut page = state.store.submissions_page(&form.id, &filter).await?;
@@ -288,7 +344,11 @@ mod tests {
             page: "3".into(),
             ..TableQuery::default()
         };
-        let (filter, problems) = parse(&q, FormMode::Live);
+        let fields = [
+            Question::for_tests("/data/district", "select_one district", false),
+            Question::for_tests("/data/hh/age", "integer", true),
+        ];
+        let (filter, problems) = parse(&q, FormMode::Live, &fields);
         assert_eq!(filter.received_from, NaiveDate::from_ymd_opt(2026, 1, 31));
         assert_eq!(filter.received_to, None);
         assert_eq!(problems, ["submissions-filter-bad-date"]);
@@ -298,9 +358,25 @@ mod tests {
         assert_eq!(filter.sort, SubmissionSort::Problems);
         assert_eq!(filter.page, 3);
         let all = TableQuery { pilot: "all".into(), state: "bogus".into(), ..TableQuery::default() };
-        let (filter, _) = parse(&all, FormMode::Live);
+        let (filter, _) = parse(&all, FormMode::Live, &fields);
         assert_eq!(filter.pilot, PilotFilter::All);
         assert_eq!(filter.review_state, None);
-        assert_eq!(parse(&TableQuery::default(), FormMode::Pilot).0.pilot, PilotFilter::All);
+        assert_eq!(parse(&TableQuery::default(), FormMode::Pilot, &fields).0.pilot, PilotFilter::All);
+    }
+
+    #[test]
+    fn an_unknown_field_or_a_value_of_the_wrong_type_is_named_not_applied() {
+        let fields = [Question::for_tests("/data/hh/age", "integer", true)];
+        let ask = |field: &str, value: &str| {
+            let q = TableQuery { field: field.into(), value: value.into(), ..TableQuery::default() };
+            parse(&q, FormMode::Live, &fields)
+        };
+        let (filter, problems) = ask("/data/nowhere", "1");
+        assert_eq!((filter.field, problems), (None, vec!["submissions-filter-unknown-field"]));
+        let (filter, problems) = ask("/data/hh/age", "forty");
+        assert_eq!((filter.field, problems), (None, vec!["submissions-filter-bad-value"]));
+        let (filter, problems) = ask("/data/hh[2]/age", "40");
+        assert!(problems.is_empty());
+        assert_eq!(filter.field, Some(FieldEquals { path: "/data/hh[2]/age".into(), value: "40".into() }));
     }
 }

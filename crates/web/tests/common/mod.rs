@@ -50,6 +50,7 @@ pub fn config(dir: &std::path::Path, database_url: String) -> Config {
         body_limit: 256 * 1024,
         connection: ConnectionThresholds::default(),
         clock: web::Clock::system(),
+        export_background_threshold: web::DEFAULT_EXPORT_BACKGROUND_THRESHOLD,
     }
 }
 
