@@ -72,7 +72,11 @@ fn alt(locale: Locale, id: String, title: &str, lead: String, detail: String) ->
 }
 
 /// The chart of one question's summary, or `None` for a kind without one.
-pub fn question_chart(locale: Locale, summary: &QuestionSummary, questions: &FormQuestions) -> Option<String> {
+pub fn question_chart(
+    locale: Locale,
+    summary: &QuestionSummary,
+    questions: &FormQuestions,
+) -> Option<String> {
     let question = &summary.question;
     let kind = ChartKind::of(&summary.shape)?;
     let id = chart_id("chart", &question.path);
@@ -112,20 +116,15 @@ pub fn question_chart(locale: Locale, summary: &QuestionSummary, questions: &For
 /// The places' bounding box in words (degrees), for the map's description.
 fn bounds(points: &[charts::Point]) -> Option<String> {
     let first = points.first()?;
-    let (mut south, mut north, mut west, mut east) = (first.latitude, first.latitude, first.longitude, first.longitude);
+    let (mut south, mut north, mut west, mut east) =
+        (first.latitude, first.latitude, first.longitude, first.longitude);
     for p in points {
         south = south.min(p.latitude);
         north = north.max(p.latitude);
         west = west.min(p.longitude);
         east = east.max(p.longitude);
     }
-    Some(format!(
-        "{}…{} / {}…{}",
-        number(south),
-        number(north),
-        number(west),
-        number(east)
-    ))
+    Some(format!("{}…{} / {}…{}", number(south), number(north), number(west), number(east)))
 }
 
 /// A select question split by the grouping question: one stacked bar per group.
@@ -156,7 +155,8 @@ pub fn split_chart(
     let detail = rows
         .iter()
         .map(|r| {
-            let parts: Vec<String> = series.iter().zip(&r.parts).map(|(s, n)| format!("{s} {}", number(*n))).collect();
+            let parts: Vec<String> =
+                series.iter().zip(&r.parts).map(|(s, n)| format!("{s} {}", number(*n))).collect();
             format!("{}: {}", r.label, parts.join(", "))
         })
         .collect::<Vec<_>>()
@@ -174,7 +174,8 @@ pub fn crosstab_chart(
     columns: &Question,
     questions: &FormQuestions,
 ) -> String {
-    let series: Vec<String> = table.columns.iter().map(|c| questions.choice_label(columns, &c.name)).collect();
+    let series: Vec<String> =
+        table.columns.iter().map(|c| questions.choice_label(columns, &c.name)).collect();
     let stacks: Vec<Stack> = table
         .rows
         .iter()
@@ -185,7 +186,8 @@ pub fn crosstab_chart(
             parts: counts.iter().map(|n| *n as f64).collect(),
         })
         .collect();
-    let title = locale.t_args("data-crosstab-title", &[("rows", rows.label.clone()), ("columns", columns.label.clone())]);
+    let title = locale
+        .t_args("data-crosstab-title", &[("rows", rows.label.clone()), ("columns", columns.label.clone())]);
     let detail = stacks
         .iter()
         .zip(&table.row_percents)
@@ -197,5 +199,5 @@ pub fn crosstab_chart(
         .collect::<Vec<_>>()
         .join("; ");
     let lead = locale.t("data-chart-crosstab-desc");
-    charts::stacked(&alt(locale, "crosstab".into(), &title, lead, detail), &series, &stacks)
+    charts::stacked(&alt(locale, "crosstab-chart".into(), &title, lead, detail), &series, &stacks)
 }

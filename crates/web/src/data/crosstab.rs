@@ -43,7 +43,12 @@ pub struct PairQuery {
 /// The pairs of answers of one submission to `rows` and `columns`: one pair per chosen
 /// option of each, for every two answers from the same repeat instance (or from outside
 /// the repeat). An unanswered question outside repeats gives one empty (skipped) pair.
-pub fn pairs_of(values: &[(String, String)], rows: &Question, columns: &Question, out: &mut Vec<(String, String)>) {
+pub fn pairs_of(
+    values: &[(String, String)],
+    rows: &Question,
+    columns: &Question,
+    out: &mut Vec<(String, String)>,
+) {
     let answers = |question: &Question| -> Vec<(String, String)> {
         let found: Vec<(String, String)> = values
             .iter()
@@ -55,7 +60,9 @@ pub fn pairs_of(values: &[(String, String)], rows: &Question, columns: &Question
     let (row_answers, column_answers) = (answers(rows), answers(columns));
     for (row_instance, row) in &row_answers {
         for (column_instance, column) in &column_answers {
-            if !(row_instance.starts_with(column_instance.as_str()) || column_instance.starts_with(row_instance.as_str())) {
+            if !(row_instance.starts_with(column_instance.as_str())
+                || column_instance.starts_with(row_instance.as_str()))
+            {
                 continue;
             }
             let (row_options, column_options) = (selected(row), selected(column));
@@ -87,7 +94,8 @@ pub async fn tabulate(
 ) -> AppResult<CrossTab> {
     let mut pairs = Vec::new();
     reader.each(state, filter, |values| pairs_of(values, rows, columns, &mut pairs)).await?;
-    let (row_names, column_names) = (reader.questions.choice_names(rows), reader.questions.choice_names(columns));
+    let (row_names, column_names) =
+        (reader.questions.choice_names(rows), reader.questions.choice_names(columns));
     Ok(CrossTab::of(row_names, column_names, pairs))
 }
 
@@ -151,7 +159,9 @@ impl CrosstabPage {
                 label: self.label(&r.rows, &row.name),
                 unlisted: row.unlisted,
                 cells: (0..t.columns.len())
-                    .map(|j| (t.counts[i][j], percent(t.row_percents[i][j]), percent(t.column_percents[i][j])))
+                    .map(|j| {
+                        (t.counts[i][j], percent(t.row_percents[i][j]), percent(t.column_percents[i][j]))
+                    })
                     .collect(),
                 total: t.row_totals[i],
             })
@@ -214,8 +224,15 @@ pub async fn page(
             let chart = crosstab_chart(ctx.locale, &table, rows, columns, &reader.questions);
             let multiple = [rows, columns].iter().any(|q| Kind::of(&q.qtype) == Kind::SelectMultiple);
             result = Some(Table { rows: rows.clone(), columns: columns.clone(), table, chart, multiple });
-            personal::audit(&state, Some(&user), &reader.form, &reader.disclosure, AuditAction::View, "cross-tabulation".into())
-                .await?;
+            personal::audit(
+                &state,
+                Some(&user),
+                &reader.form,
+                &reader.disclosure,
+                AuditAction::View,
+                "cross-tabulation".into(),
+            )
+            .await?;
         }
         Err(Refusal::Missing) if !asked => {}
         Err(refusal) => {

@@ -101,7 +101,8 @@ async fn draw(
         (Some(groups), Some(by)) => split_chart(ctx.locale, &summary, groups, &by, &reader.questions)
             .map(|svg| (svg, format!("{}-{}", question.name(), by.name()))),
         _ if ChartKind::of(&summary.shape) == Some(kind) => {
-            question_chart(ctx.locale, &summary, &reader.questions).map(|svg| (svg, question.name().to_owned()))
+            question_chart(ctx.locale, &summary, &reader.questions)
+                .map(|svg| (svg, question.name().to_owned()))
         }
         _ => None,
     };
@@ -131,8 +132,10 @@ pub async fn download(
     };
     let detail = format!("chart {} downloaded", kind.as_str());
     personal::audit(&state, Some(&user), &reader.form, &reader.disclosure, AuditAction::View, detail).await?;
-    let stem: String =
-        stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    let stem: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect();
     let (body, content_type, extension) = match format {
         Format::Svg => (svg.into_bytes(), "image/svg+xml; charset=utf-8", "svg"),
         Format::Png => {

@@ -154,8 +154,15 @@ pub async fn page(
     let by_question = by.as_ref().and_then(|g| reader.questions.find(&g.path)).cloned();
     let Summaries { submissions, questions: summaries, .. } =
         reader.summarise(&state, &filter, None, by).await?;
-    personal::audit(&state, Some(&user), &reader.form, &reader.disclosure, AuditAction::View, "data page".into())
-        .await?;
+    personal::audit(
+        &state,
+        Some(&user),
+        &reader.form,
+        &reader.disclosure,
+        AuditAction::View,
+        "data page".into(),
+    )
+    .await?;
     let shown = summaries
         .into_iter()
         .map(|summary| {

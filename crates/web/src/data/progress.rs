@@ -109,7 +109,8 @@ async fn objective_for(
             continue;
         };
         let smart = state.store.deliverable(&engagement.id, DeliverableKind::SmartObjective).await?;
-        let Content::SmartObjective(smart) = Content::from_json(DeliverableKind::SmartObjective, &smart.content)
+        let Content::SmartObjective(smart) =
+            Content::from_json(DeliverableKind::SmartObjective, &smart.content)
         else {
             continue;
         };

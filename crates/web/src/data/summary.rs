@@ -200,14 +200,26 @@ impl Gathered {
                     Kind::Geopoint => Shape::Points(answers.points),
                     _ => shape(kind, &names, answers.texts, &answers.numbers, answers.dates),
                 };
-                QuestionSummary { question, answered: answers.answered, skipped: answers.skipped, shape, split }
+                QuestionSummary {
+                    question,
+                    answered: answers.answered,
+                    skipped: answers.skipped,
+                    shape,
+                    split,
+                }
             })
             .collect()
     }
 }
 
 /// A question's summary over some of its answers.
-fn shape(kind: Kind, choices: &[String], texts: Vec<String>, numbers: &[f64], dates: Vec<NaiveDate>) -> Shape {
+fn shape(
+    kind: Kind,
+    choices: &[String],
+    texts: Vec<String>,
+    numbers: &[f64],
+    dates: Vec<NaiveDate>,
+) -> Shape {
     match kind {
         Kind::Number => {
             Shape::Numbers { summary: NumericSummary::of(numbers), histogram: Histogram::of(numbers, None) }
@@ -285,8 +297,14 @@ pub struct QuestionSummary {
 /// What the summary holds, by kind of question.
 #[derive(Debug)]
 pub enum Shape {
-    Numbers { summary: Option<NumericSummary>, histogram: Option<Histogram> },
-    Choices { counts: ChoiceCounts, multiple: bool },
+    Numbers {
+        summary: Option<NumericSummary>,
+        histogram: Option<Histogram>,
+    },
+    Choices {
+        counts: ChoiceCounts,
+        multiple: bool,
+    },
     Dates(Option<Timeline>),
     Texts(TextSummary),
     /// Places, at most [`MAX_POINTS`] of them.
@@ -372,15 +390,16 @@ mod tests {
         gathered.add(&values(&[("/d/district", "nyeri"), ("/d/age", "50")]));
         gathered.add(&values(&[("/d/district", "kisumu"), ("/d/age", "41"), ("/d/home", "junk")]));
         gathered.add(&values(&[("/d/age", "7")]));
-        let summaries = gathered.finish(|q| {
-            if q.path == "/d/district" { vec!["nyeri".into(), "kisumu".into()] } else { vec![] }
-        });
+        let summaries = gathered
+            .finish(|q| if q.path == "/d/district" { vec!["nyeri".into(), "kisumu".into()] } else { vec![] });
         assert!(summaries[0].split.is_none(), "the grouping question is not split by itself");
         let groups = summaries[1].split.as_ref().unwrap();
         let means: Vec<(&str, usize, Option<f64>)> = groups
             .iter()
             .map(|g| match &g.shape {
-                Shape::Numbers { summary, .. } => (g.name.as_str(), g.answered, summary.as_ref().map(|s| s.mean)),
+                Shape::Numbers { summary, .. } => {
+                    (g.name.as_str(), g.answered, summary.as_ref().map(|s| s.mean))
+                }
                 other => panic!("{other:?}"),
             })
             .collect();

@@ -11,10 +11,10 @@ use serde::Deserialize;
 use store::collection::{Collector, Form, FormMedia, FormMode, FormVersion};
 
 use super::access::{Reach, form_for};
-use crate::data::progress::{Progress, progress};
-use crate::data::read::Reader;
 use super::list::uploaded_file;
 use super::publish::md5_hex;
+use crate::data::progress::{Progress, progress};
+use crate::data::read::Reader;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::layout::long_date;

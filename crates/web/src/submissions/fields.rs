@@ -41,7 +41,8 @@ impl Question {
             path: path.to_owned(),
             label: name,
             in_repeat,
-            repeat: in_repeat.then(|| path.rsplit_once('/').map(|(parent, _)| parent).unwrap_or(path).to_owned()),
+            repeat: in_repeat
+                .then(|| path.rsplit_once('/').map(|(parent, _)| parent).unwrap_or(path).to_owned()),
             hidden: false,
             qtype: qtype.to_owned(),
             pii: None,
