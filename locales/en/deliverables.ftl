@@ -139,6 +139,12 @@ deliverables-part-form-id = The survey form
 deliverables-part-form-id-hint = One of your organisation's forms (upload it under Forms first).
 deliverables-part-measures = What it measures of the objective
 deliverables-part-measures-hint = Which part of your SMART objective the answers measure, for example the number of working taps (your target).
+deliverables-part-target-responses = Responses to collect (optional)
+deliverables-part-target-responses-hint = How many responses the survey aims for, for example 120. The form's data page shows how many have come in.
+deliverables-part-measure-question = The question that measures the objective (optional)
+deliverables-part-measure-question-hint = The name of the form's question (its name column), for example tap_working. For a question with choices the share choosing the choice below is measured; for a number, the mean.
+deliverables-part-measure-choice = The choice counted (for a question with choices)
+deliverables-part-measure-choice-hint = The name of the choice (its name in the choices sheet), for example yes.
 
 deliverables-part-went-wrong = What went wrong in the pilot
 deliverables-part-went-wrong-hint = Questions people misunderstood, skips that did not work, trouble with phones or the connection, how long it took.

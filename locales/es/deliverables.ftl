@@ -139,6 +139,12 @@ deliverables-part-form-id = El formulario de la encuesta
 deliverables-part-form-id-hint = Uno de los formularios de tu organización (súbelo antes en Formularios).
 deliverables-part-measures = Qué mide del objetivo
 deliverables-part-measures-hint = Qué parte de tu objetivo SMART miden las respuestas, por ejemplo el número de grifos que funcionan (tu meta).
+deliverables-part-target-responses = Respuestas que reunir (opcional)
+deliverables-part-target-responses-hint = Cuántas respuestas busca la encuesta, por ejemplo 120. La página de datos del formulario muestra cuántas han llegado.
+deliverables-part-measure-question = La pregunta que mide el objetivo (opcional)
+deliverables-part-measure-question-hint = El nombre de la pregunta del formulario (su columna name), por ejemplo grifo_funciona. Para una pregunta con opciones se mide la parte que elige la opción de abajo; para un número, el promedio.
+deliverables-part-measure-choice = La opción que se cuenta (para una pregunta con opciones)
+deliverables-part-measure-choice-hint = El nombre de la opción (su nombre en la hoja choices), por ejemplo si.
 
 deliverables-part-went-wrong = Qué salió mal en el piloto
 deliverables-part-went-wrong-hint = Preguntas que la gente no entendió, saltos que no funcionaron, problemas con los teléfonos o la conexión, cuánto tiempo llevó.

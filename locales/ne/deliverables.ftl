@@ -139,6 +139,12 @@ deliverables-part-form-id = सर्वेक्षण फारम
 deliverables-part-form-id-hint = तपाईंको संस्थाका फारमहरूमध्ये एउटा (पहिले फारमहरूमा अपलोड गर्नुहोस्)।
 deliverables-part-measures = यसले उद्देश्यको के मापन गर्छ
 deliverables-part-measures-hint = उत्तरहरूले तपाईंको SMART उद्देश्यको कुन भाग मापन गर्छन्, जस्तै चालु धाराहरूको सङ्ख्या (तपाईंको लक्ष्य)।
+deliverables-part-target-responses = सङ्कलन गर्ने उत्तरहरू (ऐच्छिक)
+deliverables-part-target-responses-hint = सर्वेक्षणले कति उत्तरको लक्ष्य राख्छ, जस्तै १२०। फारमको डेटा पृष्ठले कति आए भनेर देखाउँछ।
+deliverables-part-measure-question = उद्देश्य मापन गर्ने प्रश्न (ऐच्छिक)
+deliverables-part-measure-question-hint = फारमको प्रश्नको नाम (यसको name स्तम्भ), जस्तै tap_working। विकल्प भएको प्रश्नमा तलको विकल्प छान्नेहरूको हिस्सा मापन हुन्छ; सङ्ख्यामा, औसत।
+deliverables-part-measure-choice = गनिने विकल्प (विकल्प भएको प्रश्नका लागि)
+deliverables-part-measure-choice-hint = विकल्पको नाम (choices पानामा यसको नाम), जस्तै yes।
 
 deliverables-part-went-wrong = पाइलटमा के बिग्रियो
 deliverables-part-went-wrong-hint = मानिसहरूले नबुझेका प्रश्न, काम नगरेका स्किप, फोन वा इन्टरनेटका समस्या, कति समय लाग्यो।

@@ -139,6 +139,12 @@ deliverables-part-form-id = Fomu ya utafiti
 deliverables-part-form-id-hint = Mojawapo ya fomu za shirika lenu (ipakie kwanza kwenye Fomu).
 deliverables-part-measures = Inapima nini katika lengo
 deliverables-part-measures-hint = Sehemu gani ya lengo lenu la SMART majibu yanapima, kwa mfano idadi ya mabomba yanayofanya kazi (kiwango mnacholenga).
+deliverables-part-target-responses = Majibu ya kukusanya (si lazima)
+deliverables-part-target-responses-hint = Utafiti unalenga majibu mangapi, kwa mfano 120. Ukurasa wa data wa fomu unaonyesha mangapi yamefika.
+deliverables-part-measure-question = Swali linalopima lengo (si lazima)
+deliverables-part-measure-question-hint = Jina la swali la fomu (safu yake ya name), kwa mfano bomba_linafanya_kazi. Kwa swali lenye chaguo inapimwa sehemu inayochagua chaguo lililo chini; kwa namba, wastani.
+deliverables-part-measure-choice = Chaguo linalohesabiwa (kwa swali lenye chaguo)
+deliverables-part-measure-choice-hint = Jina la chaguo (jina lake kwenye karatasi ya choices), kwa mfano ndiyo.
 
 deliverables-part-went-wrong = Kilichoenda vibaya katika majaribio
 deliverables-part-went-wrong-hint = Maswali ambayo watu hawakuyaelewa, kurukwa kwa maswali kulikoshindikana, matatizo ya simu au mtandao, muda uliotumika.

@@ -15,7 +15,7 @@ use store::collection::SubmissionFilter;
 use store::personal_data::{MAX_RETENTION_DAYS, RetentionDays};
 use web::data::export::options::{ExportQuery, Format};
 use web::data::export::run::{self, Plan, read_query};
-use web::data::personal::Reader;
+use web::data::personal::Viewer;
 use web::privacy::retention::{self, PurgeReport, cutoff};
 
 #[derive(Debug, Subcommand)]
@@ -71,10 +71,9 @@ pub async fn run(config: web::Config, command: DataCommand) -> anyhow::Result<()
         DataCommand::Summary { form } => {
             let form =
                 state.store.form(&form).await.with_context(|| format!("no form with the id {form:?}"))?;
-            let summaries =
-                web::data::read::summarise(&state, &form, &SubmissionFilter::default(), Reader::Operator)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let summaries = web::data::read::summarise(&state, &form, &SubmissionFilter::default())
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             print!("{}", web::data::text::render(&form.title, &summaries));
         }
         DataCommand::Purge { form, days, dry_run } => {
@@ -113,7 +112,7 @@ pub async fn run(config: web::Config, command: DataCommand) -> anyhow::Result<()
             };
             // Every current submission, pilot and live.
             let (table, _) = read_query("pilot=all");
-            let plan = match Plan::build(&state, Reader::Operator, &form, format, &table, &export).await {
+            let plan = match Plan::build(&state, Viewer::Operator, &form, format, &table, &export).await {
                 Ok(Ok(plan)) => plan,
                 Ok(Err(problems)) => bail!("the export could not be planned: {}", problems.join(", ")),
                 Err(err) => bail!("planning the export: {err}"),

@@ -1,21 +1,46 @@
 //! `GET /forms/{id}/data`: every question of a form summarised over the submissions the
-//! filters keep (the same filters, in the same query string, as the submissions table).
+//! filters keep (the same filters, in the same query string, as the submissions table),
+//! each with its chart, and split by a select question when `by=PATH` asks.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 use store::collection::{Form, ReviewState};
+use store::personal_data::AuditAction;
 
+use super::chart::{ChartKind, question_chart, split_chart};
 use super::lines::{Line, lines, number, percent};
-use super::personal::{self, Reader};
-use super::read::{Summaries, summarise};
-use super::summary::QuestionSummary;
-use crate::forms::access::{Reach, form_for};
+use super::personal;
+use super::progress::{Progress, progress};
+use super::read::{FormQuestions, Reader, Summaries};
+use super::selection::{Refusal, filters_query, grouping, select_questions};
+use super::summary::{GroupSummary, QuestionSummary, Shape};
+use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::AppResult;
 use crate::kernel::state::AppState;
+use crate::submissions::fields::Question;
 use crate::submissions::table::{TableQuery, parse, pilot_choice};
-use store::personal_data::AuditAction;
+
+/// The data page's own part of the query string (the filters are the table's).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SplitQuery {
+    /// The select question every summary is split by.
+    pub by: String,
+}
+
+/// One question on the page: its summary, chart and split.
+pub struct Shown {
+    pub summary: QuestionSummary,
+    pub chart: Option<String>,
+    /// The download name of its chart (`bar`, `histogram`…).
+    pub chart_kind: Option<&'static str>,
+    pub split_chart: Option<String>,
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "data/templates/summary.html")]
@@ -23,14 +48,20 @@ pub struct SummaryPage {
     ctx: RequestContext,
     form: Form,
     query: TableQuery,
+    /// The filters as a query string, for the links that keep them.
+    filters: String,
     pilot: &'static str,
     problems: Vec<&'static str>,
     collectors: Vec<(String, String)>,
     states: [ReviewState; 4],
     submissions: usize,
-    summaries: Vec<QuestionSummary>,
-    /// Choice labels by question path: `(name, label)` in the form's order.
-    labels: std::collections::HashMap<String, Vec<(String, String)>>,
+    shown: Vec<Shown>,
+    questions: FormQuestions,
+    /// The select questions a summary can be split by: `(path, label)`.
+    groupings: Vec<(String, String)>,
+    /// The question the summaries are split by.
+    by: Option<Question>,
+    progress: Option<Progress>,
 }
 
 impl SummaryPage {
@@ -54,9 +85,55 @@ impl SummaryPage {
         percent(*value)
     }
 
+    fn is_by(&self, path: &str) -> bool {
+        self.by.as_ref().is_some_and(|q| q.path == path)
+    }
+
     /// A choice's, bin's, period's or answer's lines.
     fn lines(&self, summary: &QuestionSummary) -> Vec<Line> {
-        lines(summary, self.labels.get(&summary.question.path))
+        lines(summary, self.questions.choice_labels.get(&summary.question.path))
+    }
+
+    /// A group's label: the grouping question's choice label.
+    fn group_label(&self, group: &GroupSummary) -> String {
+        match &self.by {
+            Some(by) => self.questions.choice_label(by, &group.name),
+            None => group.name.clone(),
+        }
+    }
+
+    /// What a group's row of a split shows beside its count: a number's mean and median,
+    /// a select's most chosen answer; nothing for the rest.
+    fn group_facts(&self, summary: &QuestionSummary, group: &GroupSummary) -> String {
+        match &group.shape {
+            Shape::Numbers { summary: Some(n), .. } => format!(
+                "{} {} · {} {}",
+                self.ctx.t("data-mean"),
+                number(n.mean),
+                self.ctx.t("data-median"),
+                number(n.median)
+            ),
+            Shape::Choices { counts, .. } => counts
+                .options
+                .iter()
+                .filter(|o| o.count > 0)
+                .max_by_key(|o| o.count)
+                .map(|o| {
+                    let label = self.questions.choice_label(&summary.question, &o.name);
+                    self.ctx.t2("data-split-most", "answer", label, "share", percent(o.percent))
+                })
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    fn download(&self, question: &Question, kind: &str, format: &str) -> String {
+        let path = crate::kernel::error::urlencode(&question.path);
+        format!("/forms/{}/data/charts/{kind}.{format}?question={path}{}", self.form.id, self.filters_tail())
+    }
+
+    fn filters_tail(&self) -> String {
+        if self.filters.is_empty() { String::new() } else { format!("&{}", self.filters) }
     }
 }
 
@@ -65,31 +142,64 @@ pub async fn page(
     ctx: RequestContext,
     Path(id): Path<String>,
     Query(query): Query<TableQuery>,
-) -> AppResult<SummaryPage> {
+    Query(split): Query<SplitQuery>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let (form, reach): (Form, Reach) = form_for(&state.store, &user, &id).await?;
-    let questions = crate::submissions::table::latest_questions(&state, &form).await;
-    let (mut filter, mut problems) = parse(&query, form.mode, &questions);
-    // The filter's field is checked against what the reader may see before anything is read.
-    let disclosure = personal::disclosure(&state, &user, reach, &form, &questions, false).await?;
-    problems.extend(personal::guard_filter(&mut filter, &disclosure));
-    let Summaries { submissions, questions: summaries, choice_labels, disclosure } =
-        summarise(&state, &form, &filter, Reader::Person(&user, reach)).await?;
-    if submissions > 0 {
-        personal::audit(&state, Some(&user), &form, &disclosure, AuditAction::View, "data summaries".into())
-            .await?;
-    }
-    let collectors = state.store.submission_collectors(&form.id).await?;
-    Ok(SummaryPage {
-        ctx,
+    let (form, reach) = form_for(&state.store, &user, &id).await?;
+    let reader = Reader::new(&state, &user, form, reach).await?;
+    let (mut filter, mut problems) = parse(&query, reader.form.mode, &reader.questions.questions);
+    // An exact-answer filter on a personal field would tell who answered what.
+    problems.extend(personal::guard_filter(&mut filter, &reader.disclosure));
+    let (by, refused) = match grouping(&reader.questions, &split.by) {
+        Ok(by) => (by, false),
+        Err(refusal) => {
+            problems.push(refusal.key());
+            (None, !matches!(refusal, Refusal::Missing))
+        }
+    };
+    let by_question = by.as_ref().and_then(|g| reader.questions.find(&g.path)).cloned();
+    let Summaries { submissions, questions: summaries, .. } =
+        reader.summarise(&state, &filter, None, by).await?;
+    personal::audit(
+        &state,
+        Some(&user),
+        &reader.form,
+        &reader.disclosure,
+        AuditAction::View,
+        "data page".into(),
+    )
+    .await?;
+    let shown = summaries
+        .into_iter()
+        .map(|summary| {
+            let chart = question_chart(ctx.locale, &summary, &reader.questions);
+            let chart_kind = ChartKind::of(&summary.shape).map(ChartKind::as_str);
+            let split_chart = match (&summary.split, &by_question) {
+                (Some(groups), Some(by)) => split_chart(ctx.locale, &summary, groups, by, &reader.questions),
+                _ => None,
+            };
+            Shown { summary, chart, chart_kind, split_chart }
+        })
+        .collect();
+    let collectors = state.store.submission_collectors(&reader.form.id).await?;
+    let progress = progress(&state, &reader).await?;
+    let Reader { form, questions, .. } = reader;
+    let page = SummaryPage {
+        filters: filters_query(&query),
         pilot: pilot_choice(&query, form.mode),
+        groupings: select_questions(&questions, false),
+        ctx,
         form,
         query,
         problems,
         collectors,
         states: ReviewState::ALL,
         submissions,
-        summaries,
-        labels: choice_labels,
-    })
+        shown,
+        questions,
+        by: by_question,
+        progress,
+    };
+    let status = if refused { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    Ok((status, page).into_response())
 }

@@ -296,22 +296,22 @@ pub async fn personal_fields(
 /// Who reads a form's data: a person with their reach, or the server's operator at the
 /// command line (who sees personal values unless they ask for pseudonyms).
 #[derive(Debug, Clone, Copy)]
-pub enum Reader<'a> {
+pub enum Viewer<'a> {
     Person(&'a User, Reach),
     Operator,
 }
 
-/// What `reader` is shown of `form`'s personal fields (see [`disclosure`]).
+/// What `viewer` is shown of `form`'s personal fields (see [`disclosure`]).
 pub async fn disclosure_for(
     state: &AppState,
-    reader: Reader<'_>,
+    viewer: Viewer<'_>,
     form: &Form,
     questions: &[Question],
     anonymise: bool,
 ) -> AppResult<Disclosure> {
-    match reader {
-        Reader::Person(user, reach) => disclosure(state, user, reach, form, questions, anonymise).await,
-        Reader::Operator => {
+    match viewer {
+        Viewer::Person(user, reach) => disclosure(state, user, reach, form, questions, anonymise).await,
+        Viewer::Operator => {
             let fields = personal_fields(state, form, questions).await?;
             let key = state.store.form_privacy(&form.id).await?.pseudonym_key;
             Ok(Disclosure::new(fields, !anonymise, key))

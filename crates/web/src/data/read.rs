@@ -1,11 +1,15 @@
-//! Reading a form's submissions into question summaries, a batch at a time.
+//! Reading a form's submissions a batch at a time, each one's values passed through the
+//! reader's [`Disclosure`] first: every summary, cross-tabulation and chart is built from
+//! what that person may see.
 
 use std::collections::HashMap;
 
+use store::accounts::User;
 use store::collection::{Form, SubmissionFilter};
 
-use super::personal::{Disclosure, Reader, disclosure_for};
-use super::summary::{Gathered, QuestionSummary};
+use super::personal::{Disclosure, Viewer, disclosure, disclosure_for};
+use super::summary::{Gathered, Grouping, QuestionSummary};
+use crate::forms::access::Reach;
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::state::AppState;
 use crate::submissions::fields::{Labels, Question, questions};
@@ -13,50 +17,36 @@ use crate::submissions::fields::{Labels, Question, questions};
 /// Submissions read per query.
 const BATCH: i64 = 500;
 
-/// A form's questions summarised over the submissions a filter keeps.
-pub struct Summaries {
-    pub submissions: usize,
-    pub questions: Vec<QuestionSummary>,
-    /// Each select's choices, `(name, label)` in the form's order, by question path.
+/// What the data pages know of a form's latest version: its questions and each select's
+/// choices, `(name, label)` in the form's order (labels in the form's default language).
+pub struct FormQuestions {
+    pub questions: Vec<Question>,
     pub choice_labels: HashMap<String, Vec<(String, String)>>,
-    /// What the reader was shown of personal answers.
-    pub disclosure: Disclosure,
 }
 
-/// Reads every submission the filter keeps, a batch at a time, into the questions' answers.
-pub async fn gather(
-    state: &AppState,
-    form: &Form,
-    filter: &SubmissionFilter,
-    disclosure: &Disclosure,
-    gathered: &mut Gathered,
-) -> AppResult<()> {
-    let mut after: Option<String> = None;
-    loop {
-        let batch = state.store.submission_values(&form.id, filter, after.as_deref(), BATCH).await?;
-        let Some(last) = batch.last() else { break };
-        after = Some(last.id.clone());
-        let full = batch.len() as i64 == BATCH;
-        for submission in batch {
-            if let Some(values) = submission.values {
-                gathered.add(&disclosure.values(values));
-            }
-        }
-        if !full {
-            break;
-        }
+impl FormQuestions {
+    /// The question at `path` (without repeat positions).
+    pub fn find(&self, path: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.path == path && !q.hidden)
     }
-    Ok(())
+
+    /// A select's choice names in the form's order.
+    pub fn choice_names(&self, question: &Question) -> Vec<String> {
+        self.choice_labels.get(&question.path).into_iter().flatten().map(|(name, _)| name.clone()).collect()
+    }
+
+    /// A choice's label (its name when the form has none for it).
+    pub fn choice_label(&self, question: &Question, name: &str) -> String {
+        self.choice_labels
+            .get(&question.path)
+            .and_then(|choices| choices.iter().find(|(n, _)| n == name))
+            .map(|(_, label)| label.clone())
+            .unwrap_or_else(|| name.to_owned())
+    }
 }
 
-/// Summarises every question of `form`'s latest version over the submissions `filter` keeps,
-/// with personal answers as `reader` may see them.
-pub async fn summarise(
-    state: &AppState,
-    form: &Form,
-    filter: &SubmissionFilter,
-    reader: Reader<'_>,
-) -> AppResult<Summaries> {
+/// The questions of `form`'s latest version.
+pub async fn form_questions(state: &AppState, form: &Form) -> AppResult<FormQuestions> {
     let version = state.store.latest_version(&form.id).await?;
     let prepared = state
         .prepared
@@ -65,17 +55,91 @@ pub async fn summarise(
         .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     let survey = prepared.survey();
     let labels = Labels::new(survey);
-    let all = questions(survey);
-    let choice_labels: HashMap<String, Vec<(String, String)>> =
-        all.iter().map(|q| (q.path.clone(), labels.choices(q))).collect();
-    let disclosure = disclosure_for(state, reader, form, &all, false).await?;
-    let mut gathered = Gathered::new(all);
-    gather(state, form, filter, &disclosure, &mut gathered).await?;
-    let submissions = gathered.submissions();
-    // The form's choice names, in order, from the labels read above.
-    let names = |q: &Question| -> Vec<String> {
-        choice_labels.get(&q.path).into_iter().flatten().map(|(name, _)| name.clone()).collect()
-    };
-    let questions = gathered.finish(names);
-    Ok(Summaries { submissions, questions, choice_labels, disclosure })
+    let questions = questions(survey);
+    let choice_labels = questions.iter().map(|q| (q.path.clone(), labels.choices(q))).collect();
+    Ok(FormQuestions { questions, choice_labels })
+}
+
+/// A reader of a form's data: the form, its questions and what the reader may see.
+pub struct Reader {
+    pub form: Form,
+    pub questions: FormQuestions,
+    pub disclosure: Disclosure,
+}
+
+impl Reader {
+    pub async fn new(state: &AppState, user: &User, form: Form, reach: Reach) -> AppResult<Reader> {
+        let questions = form_questions(state, &form).await?;
+        let disclosure = disclosure(state, user, reach, &form, &questions.questions, false).await?;
+        Ok(Reader { form, questions, disclosure })
+    }
+
+    /// A reader who sees everything: the server's own command line (`datashift data summary`).
+    pub async fn unrestricted(state: &AppState, form: Form) -> AppResult<Reader> {
+        let questions = form_questions(state, &form).await?;
+        let disclosure = disclosure_for(state, Viewer::Operator, &form, &questions.questions, false).await?;
+        Ok(Reader { form, questions, disclosure })
+    }
+
+    /// Calls `each` with every submission the filter keeps, its values as the reader may
+    /// see them.
+    pub async fn each(
+        &self,
+        state: &AppState,
+        filter: &SubmissionFilter,
+        mut each: impl FnMut(&[(String, String)]),
+    ) -> AppResult<()> {
+        let mut after: Option<String> = None;
+        loop {
+            let batch = state.store.submission_values(&self.form.id, filter, after.as_deref(), BATCH).await?;
+            let full = batch.len() as i64 >= BATCH;
+            let Some(last) = batch.last() else { break };
+            after = Some(last.id.clone());
+            for submission in batch {
+                if let Some(values) = submission.values {
+                    each(&self.disclosure.values(values));
+                }
+            }
+            if !full {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every question (or only `only`) summarised over the submissions `filter` keeps, split
+    /// by `by` when given.
+    pub async fn summarise(
+        &self,
+        state: &AppState,
+        filter: &SubmissionFilter,
+        only: Option<&str>,
+        by: Option<Grouping>,
+    ) -> AppResult<Summaries> {
+        let questions: Vec<Question> = self
+            .questions
+            .questions
+            .iter()
+            .filter(|q| only.is_none_or(|path| q.path == path))
+            .cloned()
+            .collect();
+        let mut gathered = Gathered::grouped(questions, by);
+        self.each(state, filter, |values| gathered.add(values)).await?;
+        let submissions = gathered.submissions();
+        let questions = gathered.finish(|q| self.questions.choice_names(q));
+        Ok(Summaries { submissions, questions, choice_labels: self.questions.choice_labels.clone() })
+    }
+}
+
+/// A form's questions summarised over the submissions a filter keeps.
+pub struct Summaries {
+    pub submissions: usize,
+    pub questions: Vec<QuestionSummary>,
+    /// Each select's choices, `(name, label)` in the form's order, by question path.
+    pub choice_labels: HashMap<String, Vec<(String, String)>>,
+}
+
+/// Every question of `form` summarised for the server's command line (nothing hidden).
+pub async fn summarise(state: &AppState, form: &Form, filter: &SubmissionFilter) -> AppResult<Summaries> {
+    Reader::unrestricted(state, form.clone()).await?.summarise(state, filter, None, None).await
 }

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use analysis::{ChoiceCounts, Histogram, NumericSummary, TextSummary, Timeline};
+use analysis::{ChoiceCounts, Histogram, NumericSummary, TextSummary, Timeline, disaggregate, selected};
+use charts::Point;
 use chrono::NaiveDate;
 use store::collection::submissions::without_positions;
 
@@ -12,6 +13,8 @@ use crate::submissions::fields::Question;
 
 /// How many of the most frequent answers a text question shows.
 pub const TOP_TEXTS: usize = 10;
+/// The most places a map shows (the rest are counted, not drawn).
+pub const MAX_POINTS: usize = 2000;
 
 /// What kind of summary a question gets, from its XLSForm type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,11 +24,17 @@ pub enum Kind {
     SelectMultiple,
     Date,
     Text,
-    /// Locations, files and the rest: how many answered.
+    /// A single location (`geopoint`): a map.
+    Geopoint,
+    /// Traces, shapes, files and the rest: how many answered.
     Other,
 }
 
 impl Kind {
+    pub fn is_select(self) -> bool {
+        matches!(self, Kind::SelectOne | Kind::SelectMultiple)
+    }
+
     pub fn of(qtype: &str) -> Kind {
         let qtype = qtype.trim();
         if qtype.starts_with("select all that apply") || qtype.starts_with("select_multiple") {
@@ -37,6 +46,7 @@ impl Kind {
                 "integer" | "int" | "decimal" | "range" => Kind::Number,
                 "date" | "dateTime" | "datetime" => Kind::Date,
                 "text" | "string" | "barcode" => Kind::Text,
+                "geopoint" | "start-geopoint" => Kind::Geopoint,
                 _ => Kind::Other,
             }
         }
@@ -50,8 +60,28 @@ struct Answers {
     texts: Vec<String>,
     numbers: Vec<f64>,
     dates: Vec<NaiveDate>,
+    points: Vec<Point>,
     answered: usize,
     skipped: usize,
+    /// With a grouping question: each answer again beside its group's choice name ("" for
+    /// none), once per group a multi-select grouping answer names.
+    grouped: Grouped,
+}
+
+#[derive(Debug, Default)]
+struct Grouped {
+    texts: Vec<(String, String)>,
+    numbers: Vec<(String, f64)>,
+    dates: Vec<(String, NaiveDate)>,
+}
+
+/// The select question (outside repeats) whose answers split every summary.
+#[derive(Debug, Clone)]
+pub struct Grouping {
+    pub path: String,
+    pub multiple: bool,
+    /// Its choice names in the form's order.
+    pub choices: Vec<String>,
 }
 
 /// The answers of every question, gathered submission by submission.
@@ -61,9 +91,15 @@ pub struct Gathered {
     by_path: HashMap<String, usize>,
     answers: Vec<Answers>,
     submissions: usize,
+    by: Option<Grouping>,
 }
 
 impl Gathered {
+    /// For the questions shown (recorded metadata left out), split by `by` if given.
+    pub fn grouped(questions: Vec<Question>, by: Option<Grouping>) -> Self {
+        Self { by, ..Self::new(questions) }
+    }
+
     /// For the questions shown (recorded metadata left out).
     pub fn new(questions: Vec<Question>) -> Self {
         let questions: Vec<(Question, Kind)> = questions
@@ -76,12 +112,25 @@ impl Gathered {
             .collect();
         let by_path = questions.iter().enumerate().map(|(i, (q, _))| (q.path.clone(), i)).collect();
         let answers = questions.iter().map(|_| Answers::default()).collect();
-        Self { questions, by_path, answers, submissions: 0 }
+        Self { questions, by_path, answers, submissions: 0, by: None }
+    }
+
+    /// The groups of one submission: the grouping answer's choice names, or `[""]`.
+    fn groups_of(&self, values: &[(String, String)]) -> Vec<String> {
+        let Some(by) = &self.by else { return vec![] };
+        let answer = values.iter().find(|(p, _)| p == &by.path).map(|(_, v)| v.trim()).unwrap_or("");
+        let names: Vec<String> = if by.multiple {
+            selected(answer).into_iter().map(str::to_owned).collect()
+        } else {
+            vec![answer.to_owned()]
+        };
+        if names.is_empty() { vec![String::new()] } else { names }
     }
 
     /// Adds one submission's `(path, value)` answers.
     pub fn add(&mut self, values: &[(String, String)]) {
         self.submissions += 1;
+        let groups = self.groups_of(values);
         let mut seen = vec![false; self.questions.len()];
         for (path, value) in values {
             let Some(&at) = self.by_path.get(&without_positions(path)) else { continue };
@@ -92,14 +141,31 @@ impl Gathered {
             let answers = &mut self.answers[at];
             match self.questions[at].1 {
                 Kind::Number => match value.parse::<f64>() {
-                    Ok(number) if number.is_finite() => answers.numbers.push(number),
+                    Ok(number) if number.is_finite() => {
+                        answers.numbers.push(number);
+                        answers.grouped.numbers.extend(groups.iter().map(|g| (g.clone(), number)));
+                    }
                     _ => continue,
                 },
                 Kind::Date => match NaiveDate::parse_from_str(value.get(..10).unwrap_or(value), "%Y-%m-%d") {
-                    Ok(date) => answers.dates.push(date),
+                    Ok(date) => {
+                        answers.dates.push(date);
+                        answers.grouped.dates.extend(groups.iter().map(|g| (g.clone(), date)));
+                    }
                     Err(_) => continue,
                 },
-                Kind::SelectOne | Kind::SelectMultiple | Kind::Text => answers.texts.push(value.to_owned()),
+                Kind::SelectOne | Kind::SelectMultiple | Kind::Text => {
+                    answers.texts.push(value.to_owned());
+                    answers.grouped.texts.extend(groups.iter().map(|g| (g.clone(), value.to_owned())));
+                }
+                Kind::Geopoint => match geopoint(value) {
+                    Some(point) => {
+                        if answers.points.len() < MAX_POINTS {
+                            answers.points.push(point);
+                        }
+                    }
+                    None => continue,
+                },
                 Kind::Other => {}
             }
             seen[at] = true;
@@ -120,29 +186,99 @@ impl Gathered {
     /// Each question's summary, in form order; `choices` gives a select's choice names in
     /// the form's order.
     pub fn finish(self, choices: impl Fn(&Question) -> Vec<String>) -> Vec<QuestionSummary> {
+        let by = self.by;
         self.questions
             .into_iter()
             .zip(self.answers)
             .map(|((question, kind), answers)| {
+                let names = choices(&question);
+                let split = by
+                    .as_ref()
+                    .filter(|by| by.path != question.path)
+                    .and_then(|by| split(kind, &by.choices, &names, answers.grouped));
                 let shape = match kind {
-                    Kind::Number => Shape::Numbers {
-                        summary: NumericSummary::of(&answers.numbers),
-                        histogram: Histogram::of(&answers.numbers, None),
-                    },
-                    Kind::SelectOne | Kind::SelectMultiple => Shape::Choices {
-                        counts: ChoiceCounts::of(choices(&question), answers.texts.iter()),
-                        multiple: kind == Kind::SelectMultiple,
-                    },
-                    Kind::Date => Shape::Dates(Timeline::of(answers.dates.iter().copied())),
-                    Kind::Text => {
-                        Shape::Texts(TextSummary::of(answers.texts.iter().map(String::as_str), TOP_TEXTS))
-                    }
-                    Kind::Other => Shape::Answered,
+                    Kind::Geopoint => Shape::Points(answers.points),
+                    _ => shape(kind, &names, answers.texts, &answers.numbers, answers.dates),
                 };
-                QuestionSummary { question, answered: answers.answered, skipped: answers.skipped, shape }
+                QuestionSummary {
+                    question,
+                    answered: answers.answered,
+                    skipped: answers.skipped,
+                    shape,
+                    split,
+                }
             })
             .collect()
     }
+}
+
+/// A question's summary over some of its answers.
+fn shape(
+    kind: Kind,
+    choices: &[String],
+    texts: Vec<String>,
+    numbers: &[f64],
+    dates: Vec<NaiveDate>,
+) -> Shape {
+    match kind {
+        Kind::Number => {
+            Shape::Numbers { summary: NumericSummary::of(numbers), histogram: Histogram::of(numbers, None) }
+        }
+        Kind::SelectOne | Kind::SelectMultiple => Shape::Choices {
+            counts: ChoiceCounts::of(choices, texts.iter()),
+            multiple: kind == Kind::SelectMultiple,
+        },
+        Kind::Date => Shape::Dates(Timeline::of(dates)),
+        Kind::Text => Shape::Texts(TextSummary::of(texts.iter().map(String::as_str), TOP_TEXTS)),
+        Kind::Geopoint | Kind::Other => Shape::Answered,
+    }
+}
+
+/// A question's summary per group of the grouping question (`analysis::disaggregate`), for
+/// the kinds that have one.
+fn split(kind: Kind, groups: &[String], choices: &[String], grouped: Grouped) -> Option<Vec<GroupSummary>> {
+    let summaries: Vec<(String, bool, usize, Shape)> = match kind {
+        Kind::Number => disaggregate(groups, grouped.numbers)
+            .groups
+            .into_iter()
+            .map(|g| (g.name, g.unlisted, g.items.len(), shape(kind, choices, vec![], &g.items, vec![])))
+            .collect(),
+        Kind::Date => disaggregate(groups, grouped.dates)
+            .groups
+            .into_iter()
+            .map(|g| (g.name, g.unlisted, g.items.len(), shape(kind, choices, vec![], &[], g.items)))
+            .collect(),
+        Kind::SelectOne | Kind::SelectMultiple | Kind::Text => disaggregate(groups, grouped.texts)
+            .groups
+            .into_iter()
+            .map(|g| (g.name, g.unlisted, g.items.len(), shape(kind, choices, g.items, &[], vec![])))
+            .collect(),
+        Kind::Geopoint | Kind::Other => return None,
+    };
+    Some(
+        summaries
+            .into_iter()
+            .map(|(name, unlisted, answered, shape)| GroupSummary { name, unlisted, answered, shape })
+            .collect(),
+    )
+}
+
+/// A geopoint's answer (`latitude longitude altitude accuracy`) as a place on Earth.
+pub fn geopoint(value: &str) -> Option<Point> {
+    let mut parts = value.split_whitespace().map(str::parse::<f64>);
+    let (latitude, longitude) = (parts.next()?.ok()?, parts.next()?.ok()?);
+    Point::new(latitude, longitude)
+}
+
+/// One group's part of a split summary.
+#[derive(Debug)]
+pub struct GroupSummary {
+    /// The grouping question's choice name.
+    pub name: String,
+    pub unlisted: bool,
+    /// Answers in this group.
+    pub answered: usize,
+    pub shape: Shape,
 }
 
 /// One question's summary.
@@ -154,15 +290,25 @@ pub struct QuestionSummary {
     /// Submissions without an answer (outside repeats).
     pub skipped: usize,
     pub shape: Shape,
+    /// Split by the grouping question, when one is chosen (and the kind can be split).
+    pub split: Option<Vec<GroupSummary>>,
 }
 
 /// What the summary holds, by kind of question.
 #[derive(Debug)]
 pub enum Shape {
-    Numbers { summary: Option<NumericSummary>, histogram: Option<Histogram> },
-    Choices { counts: ChoiceCounts, multiple: bool },
+    Numbers {
+        summary: Option<NumericSummary>,
+        histogram: Option<Histogram>,
+    },
+    Choices {
+        counts: ChoiceCounts,
+        multiple: bool,
+    },
     Dates(Option<Timeline>),
     Texts(TextSummary),
+    /// Places, at most [`MAX_POINTS`] of them.
+    Points(Vec<Point>),
     Answered,
 }
 
@@ -184,7 +330,8 @@ mod tests {
         assert_eq!(Kind::of("select all that apply crops"), Kind::SelectMultiple);
         assert_eq!(Kind::of("integer"), Kind::Number);
         assert_eq!(Kind::of("dateTime"), Kind::Date);
-        assert_eq!(Kind::of("geopoint"), Kind::Other);
+        assert_eq!(Kind::of("geopoint"), Kind::Geopoint);
+        assert_eq!(Kind::of("geotrace"), Kind::Other);
     }
 
     #[test]
@@ -222,5 +369,43 @@ mod tests {
         assert_eq!((texts.top[0].count, texts.distinct), (2, 1));
         let Shape::Dates(Some(timeline)) = &summaries[3].shape else { panic!() };
         assert_eq!(timeline.total(), 2);
+    }
+
+    #[test]
+    fn a_grouping_question_splits_every_summary() {
+        let by = Grouping {
+            path: "/d/district".into(),
+            multiple: false,
+            choices: vec!["nyeri".into(), "kisumu".into()],
+        };
+        let mut gathered = Gathered::grouped(
+            vec![
+                question("/d/district", "select_one district", false),
+                question("/d/age", "integer", false),
+                question("/d/home", "geopoint", false),
+            ],
+            Some(by),
+        );
+        gathered.add(&values(&[("/d/district", "nyeri"), ("/d/age", "30"), ("/d/home", "-1.2 36.8 0 5")]));
+        gathered.add(&values(&[("/d/district", "nyeri"), ("/d/age", "50")]));
+        gathered.add(&values(&[("/d/district", "kisumu"), ("/d/age", "41"), ("/d/home", "junk")]));
+        gathered.add(&values(&[("/d/age", "7")]));
+        let summaries = gathered
+            .finish(|q| if q.path == "/d/district" { vec!["nyeri".into(), "kisumu".into()] } else { vec![] });
+        assert!(summaries[0].split.is_none(), "the grouping question is not split by itself");
+        let groups = summaries[1].split.as_ref().unwrap();
+        let means: Vec<(&str, usize, Option<f64>)> = groups
+            .iter()
+            .map(|g| match &g.shape {
+                Shape::Numbers { summary, .. } => {
+                    (g.name.as_str(), g.answered, summary.as_ref().map(|s| s.mean))
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(means, [("nyeri", 2, Some(40.0)), ("kisumu", 1, Some(41.0))]);
+        let Shape::Points(points) = &summaries[2].shape else { panic!() };
+        assert_eq!(points.len(), 1, "an unreadable place is left out");
+        assert_eq!((points[0].latitude, points[0].longitude), (-1.2, 36.8));
     }
 }

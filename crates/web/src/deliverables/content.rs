@@ -138,9 +138,23 @@ pub const SMART_PARTS: &[Part] = &[
 pub struct Survey {
     pub form_id: Option<String>,
     pub measures: String,
+    /// How many responses the survey aims to collect, if it names a number.
+    pub target_responses: Option<f64>,
+    /// The name of the form's question whose answers measure the objective: for a select,
+    /// the share of answers choosing [`measure_choice`](Self::measure_choice); for a
+    /// number, the mean.
+    pub measure_question: String,
+    /// The choice counted when the measuring question is a select (its name in the form).
+    pub measure_choice: String,
 }
 
-pub const SURVEY_PARTS: &[Part] = &[part("form_id", Input::Form, true), part("measures", Input::Text, true)];
+pub const SURVEY_PARTS: &[Part] = &[
+    part("form_id", Input::Form, true),
+    part("measures", Input::Text, true),
+    part("target_responses", Input::Number, false),
+    part("measure_question", Input::Line, false),
+    part("measure_choice", Input::Line, false),
+];
 
 /// The pilot report. The pilot submissions are counted live from the survey's form; the
 /// count at each submission is kept with it.

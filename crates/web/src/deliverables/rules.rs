@@ -170,7 +170,11 @@ mod tests {
     #[test]
     fn a_survey_needs_a_known_form_and_a_submitted_objective() {
         let plan = plan();
-        let survey = Content::Survey(Survey { form_id: Some("f".into()), measures: "taps".into() });
+        let survey = Content::Survey(Survey {
+            form_id: Some("f".into()),
+            measures: "taps".into(),
+            ..Survey::default()
+        });
         assert!(submission_problems(&survey, &situation(&plan)).is_empty());
         let unknown = Situation { form_known: false, objective_submitted: false, ..situation(&plan) };
         assert_eq!(

@@ -13,6 +13,8 @@ use store::collection::{Collector, Form, FormMedia, FormMode, FormVersion};
 use super::access::{Reach, form_for};
 use super::list::uploaded_file;
 use super::publish::md5_hex;
+use crate::data::progress::{Progress, progress};
+use crate::data::read::Reader;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::layout::long_date;
@@ -33,6 +35,8 @@ pub struct FormPage {
     web_link: Option<String>,
     can_manage: bool,
     show_warnings: bool,
+    /// Where the CSO stands against its SMART objective, when the survey links this form.
+    progress: Option<Progress>,
 }
 
 impl FormPage {
@@ -113,6 +117,11 @@ pub async fn page(
     }
     let link = state.store.web_link(&form.id, Some(&user.id)).await?;
     let web_link = web_link_url(&state, &link).await;
+    let progress = if versions.is_empty() {
+        None
+    } else {
+        progress(&state, &Reader::new(&state, &user, form.clone(), reach).await?).await?
+    };
     Ok(FormPage {
         ctx,
         form,
@@ -122,6 +131,7 @@ pub async fn page(
         web_link,
         can_manage: reach == Reach::Manage,
         show_warnings: q.warnings.is_some(),
+        progress,
     })
 }
 

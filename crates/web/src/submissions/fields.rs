@@ -15,6 +15,8 @@ pub struct Question {
     pub label: String,
     /// Inside a repeat: several answers per submission.
     pub in_repeat: bool,
+    /// The innermost repeat holding it (path without positions), when inside one.
+    pub repeat: Option<String>,
     /// Metadata (start, device id, …) or a calculation rather than something asked.
     pub hidden: bool,
     /// The XLSForm type (`integer`, `select_one yes_no`, …).
@@ -46,6 +48,8 @@ impl Question {
             path: path.to_owned(),
             label: name,
             in_repeat,
+            repeat: in_repeat
+                .then(|| path.rsplit_once('/').map(|(parent, _)| parent).unwrap_or(path).to_owned()),
             hidden: false,
             qtype: qtype.to_owned(),
             pii: None,
@@ -90,7 +94,7 @@ pub fn text_in(text: &Text, default_language: &str) -> Option<String> {
 pub fn questions(survey: &Survey) -> Vec<Question> {
     let mut out = vec![];
     let root = format!("/{}", survey.name);
-    walk(survey, &survey.children, &root, false, &mut out);
+    walk(survey, &survey.children, &root, None, &mut out);
     // The `meta` block (instanceID and the like) is recorded, not asked.
     let meta = format!("{root}/meta/");
     for question in &mut out {
@@ -99,12 +103,12 @@ pub fn questions(survey: &Survey) -> Vec<Question> {
     out
 }
 
-fn walk(survey: &Survey, elements: &[Element], prefix: &str, in_repeat: bool, out: &mut Vec<Question>) {
+fn walk(survey: &Survey, elements: &[Element], prefix: &str, repeat: Option<&str>, out: &mut Vec<Question>) {
     for element in elements {
         let path = format!("{prefix}/{}", element.name);
         match &element.kind {
-            ElementKind::Group => walk(survey, &element.children, &path, in_repeat, out),
-            ElementKind::Repeat => walk(survey, &element.children, &path, true, out),
+            ElementKind::Group => walk(survey, &element.children, &path, repeat, out),
+            ElementKind::Repeat => walk(survey, &element.children, &path, Some(&path), out),
             ElementKind::Question { qtype } => {
                 if NO_VALUE.contains(&qtype.as_str()) || element.name.starts_with('@') {
                     continue;
@@ -114,7 +118,8 @@ fn walk(survey: &Survey, elements: &[Element], prefix: &str, in_repeat: bool, ou
                     label: text_in(&element.label, &survey.default_language)
                         .unwrap_or_else(|| element.name.clone()),
                     path,
-                    in_repeat,
+                    in_repeat: repeat.is_some(),
+                    repeat: repeat.map(str::to_owned),
                     hidden: NOT_ASKED.contains(&qtype.as_str()) || qtype.starts_with("uri:"),
                     qtype: qtype.clone(),
                     pii: element.personal,
@@ -219,6 +224,7 @@ mod tests {
         assert!(questions[0].hidden);
         assert!(!questions[1].hidden && !questions[1].in_repeat);
         assert!(questions[2].in_repeat);
+        assert_eq!(questions[2].repeat, Some(format!("{root}/hh")));
         let labels = Labels::new(&survey);
         assert_eq!(labels.label(&format!("{root}/hh[2]/age")), Some("Age"));
         assert_eq!(labels.choice_labels(&format!("{root}/ok"), "no").as_deref(), Some("No"));

@@ -17,7 +17,7 @@ use tokio_util::io::{ReaderStream, SyncIoBridge};
 use super::options::Format;
 use super::page::{self, without};
 use super::run::{self, Plan, read_query};
-use crate::data::personal::Reader;
+use crate::data::personal::Viewer;
 use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
@@ -39,7 +39,7 @@ pub async fn download(
     let Some(format) = Format::from_file_name(&file) else {
         return page::refused(&state, ctx, form, &raw, vec!["export-unknown-format"]).await;
     };
-    let plan = match Plan::build(&state, Reader::Person(&user, reach), &form, format, &table, &export).await?
+    let plan = match Plan::build(&state, Viewer::Person(&user, reach), &form, format, &table, &export).await?
     {
         Ok(plan) => plan,
         Err(problems) => return page::refused(&state, ctx, form, &raw, problems).await,

@@ -21,7 +21,7 @@ use super::options::Format;
 use super::page::without;
 use super::run::{self, ExportError, Plan, read_query};
 use crate::data::personal;
-use crate::data::personal::Reader;
+use crate::data::personal::Viewer;
 use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
@@ -181,7 +181,7 @@ async fn produce(state: &AppState, job: &ExportJob) -> Result<(String, i64), &'s
         form_for(&state.store, &user, &job.form_id).await.map_err(|_| "export-error-no-access")?;
     let (table, export) = read_query(&job.request);
     let format = Format::parse(&job.format).ok_or("export-unknown-format")?;
-    let plan = match Plan::build(state, Reader::Person(&user, reach), &form, format, &table, &export).await {
+    let plan = match Plan::build(state, Viewer::Person(&user, reach), &form, format, &table, &export).await {
         Ok(Ok(plan)) => plan,
         Ok(Err(_)) => return Err("export-error-filters"),
         Err(err) => return Err(failed(&err)),

@@ -13,7 +13,7 @@ use store::export_jobs::{ExportJob, ExportStatus};
 
 use super::options::{ExportQuery, Format};
 use super::run::{Plan, read_query};
-use crate::data::personal::Reader;
+use crate::data::personal::Viewer;
 use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::AppResult;
@@ -165,7 +165,7 @@ pub async fn page(
     let Some(format) = Format::parse(&export.format) else {
         return refused(&state, ctx, form, &raw, vec!["export-unknown-format"]).await;
     };
-    let plan = match Plan::build(&state, Reader::Person(&user, reach), &form, format, &table, &export).await?
+    let plan = match Plan::build(&state, Viewer::Person(&user, reach), &form, format, &table, &export).await?
     {
         Ok(plan) => plan,
         Err(problems) => return refused(&state, ctx, form, &raw, problems).await,

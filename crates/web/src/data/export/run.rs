@@ -19,7 +19,7 @@ use super::to_csv::CsvTable;
 use super::to_geojson::GeoJson;
 use super::to_xlsx::XlsxTables;
 use super::to_zip::ZipTables;
-use crate::data::personal::{self, Disclosure, Reader};
+use crate::data::personal::{self, Disclosure, Viewer};
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::state::AppState;
 use crate::submissions::fields::{Labels, questions};
@@ -79,7 +79,7 @@ impl Plan {
     /// an unreadable date) are returned instead when there are any.
     pub async fn build(
         state: &AppState,
-        viewer: Reader<'_>,
+        viewer: Viewer<'_>,
         form: &Form,
         format: Format,
         table: &TableQuery,
