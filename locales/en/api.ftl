@@ -19,3 +19,6 @@ api-token-revoke = Revoke
 api-token-create = Make a token
 api-token-name-invalid = Give the token a name (up to 120 characters).
 api-token-too-many = You already have 20 tokens. Revoke one you no longer use first.
+api-not-found = No such form, or you cannot see it. The address is /api/v1/forms/ID/submissions (or submissions.csv, .xlsx, .geojson).
+api-bad-limit = The limit must be a whole number from 1 to 1000.
+api-export-hint = Excel, Power BI or R can read this data straight from the platform, with the same filters and pages of JSON:

@@ -19,3 +19,6 @@ api-token-revoke = Revocar
 api-token-create = Crear un token
 api-token-name-invalid = Dale un nombre al token (hasta 120 caracteres).
 api-token-too-many = Ya tienes 20 tokens. Revoca primero uno que ya no uses.
+api-not-found = No existe ese formulario o no puedes verlo. La dirección es /api/v1/forms/ID/submissions (o submissions.csv, .xlsx, .geojson).
+api-bad-limit = El límite debe ser un número entero entre 1 y 1000.
+api-export-hint = Excel, Power BI o R pueden leer estos datos directamente de la plataforma, con los mismos filtros y páginas de JSON:

@@ -19,3 +19,6 @@ api-token-revoke = रद्द गर्नुहोस्
 api-token-create = टोकन बनाउनुहोस्
 api-token-name-invalid = टोकनलाई नाम दिनुहोस् (१२० अक्षरसम्म)।
 api-token-too-many = तपाईंसँग पहिले नै २० वटा टोकन छन्। पहिले प्रयोग नगर्ने एउटा रद्द गर्नुहोस्।
+api-not-found = त्यस्तो फाराम छैन, वा तपाईंले हेर्न सक्नुहुन्न। ठेगाना /api/v1/forms/ID/submissions (वा submissions.csv, .xlsx, .geojson) हो।
+api-bad-limit = सीमा १ देखि १००० सम्मको पूर्ण संख्या हुनुपर्छ।
+api-export-hint = Excel, Power BI वा R ले यो तथ्याङ्क उही फिल्टर र JSON का पृष्ठहरूसहित सिधै प्लेटफर्मबाट पढ्न सक्छन्:

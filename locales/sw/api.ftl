@@ -19,3 +19,6 @@ api-token-revoke = Batilisha
 api-token-create = Tengeneza tokeni
 api-token-name-invalid = Ipe tokeni jina (hadi herufi 120).
 api-token-too-many = Tayari una tokeni 20. Batilisha kwanza moja usiyoitumia tena.
+api-not-found = Hakuna fomu hiyo, au huwezi kuiona. Anwani ni /api/v1/forms/ID/submissions (au submissions.csv, .xlsx, .geojson).
+api-bad-limit = Kikomo lazima kiwe namba kamili kati ya 1 na 1000.
+api-export-hint = Excel, Power BI au R zinaweza kusoma data hizi moja kwa moja kutoka jukwaani, kwa vichujio vilevile na kurasa za JSON:

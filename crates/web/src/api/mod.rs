@@ -3,6 +3,7 @@
 
 pub mod caller;
 pub mod forms;
+pub mod submissions;
 pub mod tokens;
 
 use axum::Router;
@@ -15,4 +16,5 @@ pub fn router() -> Router<AppState> {
         .route("/account/api-tokens", get(tokens::page).post(tokens::create))
         .route("/account/api-tokens/{id}/revoke", post(tokens::revoke))
         .route("/api/v1/forms", get(forms::list))
+        .route("/api/v1/forms/{id}/{file}", get(submissions::get))
 }
