@@ -7,7 +7,9 @@
 mod by_instance;
 pub mod collectors;
 pub mod forms;
+mod stream;
 pub mod submissions;
+pub use stream::SubmissionText;
 pub mod webhooks;
 pub mod writer;
 

@@ -6,6 +6,7 @@
 //! `is_current`. Tables show current rows; deleting and restoring act on the whole chain, and
 //! the history of a submission is the history of its chain.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -54,7 +55,7 @@ impl ReviewState {
         }
     }
 
-    fn from_db(text: &str) -> Result<Self> {
+    pub(crate) fn from_db(text: &str) -> Result<Self> {
         text.parse().map_err(|_| Error::Corrupt(format!("review state {text:?}")))
     }
 }
@@ -161,11 +162,13 @@ pub struct FieldEquals {
 }
 
 impl FieldEquals {
-    fn matches(&self, values: &[(String, String)]) -> bool {
+    /// Whether one of a submission's `(path, value)` answers is this one.
+    pub fn matches<P: AsRef<str>, V: AsRef<str>>(&self, values: &[(P, V)]) -> bool {
         let any_instance = !self.path.contains('[');
         values.iter().any(|(path, value)| {
-            value == &self.value
-                && (path == &self.path || (any_instance && without_positions(path) == self.path))
+            let (path, value) = (path.as_ref(), value.as_ref());
+            value == self.value
+                && (path == self.path || (any_instance && without_positions(path) == self.path))
         })
     }
 }
@@ -327,12 +330,24 @@ pub struct StoredSubmission {
     pub events: Vec<SubmissionEvent>,
 }
 
-const ROW_COLUMNS: &str = "s.id, s.form_id, s.version_id, s.instance_id, s.root_instance_id, \
+pub(crate) const ROW_COLUMNS: &str = "s.id, s.form_id, s.version_id, s.instance_id, s.root_instance_id, \
      s.deprecated_id, s.is_current, s.field_values, s.problem_count, s.pilot, s.collector_id, \
      c.name AS collector_name, s.submitter_id, u.name AS submitter_name, s.review_state, \
      s.received_at, s.deleted_at";
-const ROW_FROM: &str = " FROM submissions s LEFT JOIN collectors c ON c.id = s.collector_id \
+pub(crate) const ROW_FROM: &str = " FROM submissions s LEFT JOIN collectors c ON c.id = s.collector_id \
      LEFT JOIN users u ON u.id = s.submitter_id";
+
+/// One `[path, value]` pair of the stored answers, borrowed from the text when it needs no
+/// unescaping (almost always).
+#[derive(serde::Deserialize)]
+struct BorrowedPair<'a>(#[serde(borrow)] Cow<'a, str>, #[serde(borrow)] Cow<'a, str>);
+
+/// A submission's stored answers (`field_values`), read without copying them.
+pub fn values_borrowed(text: &str) -> Result<Vec<(Cow<'_, str>, Cow<'_, str>)>> {
+    let pairs: Vec<BorrowedPair<'_>> =
+        serde_json::from_str(text).map_err(|e| Error::Corrupt(format!("field values: {e}")))?;
+    Ok(pairs.into_iter().map(|BorrowedPair(path, value)| (path, value)).collect())
+}
 
 pub(crate) fn values_from_json(text: &str) -> Result<Vec<(String, String)>> {
     serde_json::from_str(text).map_err(|e| Error::Corrupt(format!("field values: {e}")))
@@ -411,7 +426,7 @@ fn json_string_pattern(value: &str) -> Option<String> {
 
 /// The WHERE clause of a table query and its values, in placeholder order. Only fixed
 /// fragments go into the SQL; every value is bound.
-fn conditions(form_id: &str, filter: &SubmissionFilter) -> (String, Vec<String>) {
+pub(crate) fn conditions(form_id: &str, filter: &SubmissionFilter) -> (String, Vec<String>) {
     let mut binds = vec![form_id.to_owned()];
     let mut sql = String::from(" WHERE s.form_id = $1 AND s.is_current = 1");
     let mut push = |sql: &mut String, clause: &str, value: String| {

@@ -43,8 +43,8 @@ pub struct PairQuery {
 /// The pairs of answers of one submission to `rows` and `columns`: one pair per chosen
 /// option of each, for every two answers from the same repeat instance (or from outside
 /// the repeat). An unanswered question outside repeats gives one empty (skipped) pair.
-pub fn pairs_of(
-    values: &[(String, String)],
+pub fn pairs_of<P: AsRef<str>, V: AsRef<str>>(
+    values: &[(P, V)],
     rows: &Question,
     columns: &Question,
     out: &mut Vec<(String, String)>,
@@ -52,8 +52,8 @@ pub fn pairs_of(
     let answers = |question: &Question| -> Vec<(String, String)> {
         let found: Vec<(String, String)> = values
             .iter()
-            .filter(|(path, _)| without_positions(path) == question.path)
-            .map(|(path, value)| (instance(path).to_owned(), value.trim().to_owned()))
+            .filter(|(path, _)| without_positions(path.as_ref()) == question.path)
+            .map(|(path, value)| (instance(path.as_ref()).to_owned(), value.as_ref().trim().to_owned()))
             .collect();
         if found.is_empty() && !question.in_repeat { vec![(String::new(), String::new())] } else { found }
     };

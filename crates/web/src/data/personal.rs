@@ -254,6 +254,26 @@ impl Disclosure {
             .collect()
     }
 
+    /// As [`Disclosure::values`], for answers borrowed from the stored text.
+    pub fn values_borrowed<'a>(
+        &self,
+        values: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    ) -> Vec<(Cow<'a, str>, Cow<'a, str>)> {
+        if self.shown || self.fields.is_empty() {
+            return values;
+        }
+        values
+            .into_iter()
+            .filter_map(|(path, value)| {
+                let shown = match self.value(&path, &value)? {
+                    Cow::Borrowed(_) => value,
+                    Cow::Owned(pseudonym) => Cow::Owned(pseudonym),
+                };
+                Some((path, shown))
+            })
+            .collect()
+    }
+
     /// Whether the file answered at `path` (an attachment) may be shown or exported.
     pub fn shows_file(&self, path: &str) -> bool {
         self.shown || !self.fields.is_personal(path)

@@ -2,7 +2,7 @@
 //! gathered one submission at a time ([`Gathered::add`]) and summarised by the `analysis`
 //! engine at the end ([`Gathered::finish`]).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use analysis::{ChoiceCounts, Histogram, NumericSummary, TextSummary, Timeline, disaggregate, selected};
 use charts::Point;
@@ -57,7 +57,9 @@ impl Kind {
 /// instance inside a repeat (a missing answer outside a repeat counts as skipped).
 #[derive(Debug, Default)]
 struct Answers {
-    texts: Vec<String>,
+    /// Text and select answers, each distinct one once with its count (a million answers
+    /// from a few hundred choices or phrases take a few hundred strings).
+    texts: Tally,
     numbers: Vec<f64>,
     dates: Vec<NaiveDate>,
     points: Vec<Point>,
@@ -66,6 +68,31 @@ struct Answers {
     /// With a grouping question: each answer again beside its group's choice name ("" for
     /// none), once per group a multi-select grouping answer names.
     grouped: Grouped,
+}
+
+/// Distinct answers with how many times each was given, in the order first seen (the order
+/// `analysis` reads them in, so ties break as they would over the answers one by one).
+#[derive(Debug, Default)]
+struct Tally {
+    counts: Vec<(String, usize)>,
+    at: HashMap<String, usize>,
+}
+
+impl Tally {
+    fn add(&mut self, value: &str) {
+        match self.at.get(value) {
+            Some(&at) => self.counts[at].1 += 1,
+            None => {
+                self.at.insert(value.to_owned(), self.counts.len());
+                self.counts.push((value.to_owned(), 1));
+            }
+        }
+    }
+
+    /// Every answer again, one by one, without copying them.
+    fn each(&self) -> impl Iterator<Item = &str> + Clone {
+        self.counts.iter().flat_map(|(value, count)| std::iter::repeat_n(value.as_str(), *count))
+    }
 }
 
 #[derive(Debug, Default)]
@@ -116,9 +143,10 @@ impl Gathered {
     }
 
     /// The groups of one submission: the grouping answer's choice names, or `[""]`.
-    fn groups_of(&self, values: &[(String, String)]) -> Vec<String> {
+    fn groups_of<P: AsRef<str>, V: AsRef<str>>(&self, values: &[(P, V)]) -> Vec<String> {
         let Some(by) = &self.by else { return vec![] };
-        let answer = values.iter().find(|(p, _)| p == &by.path).map(|(_, v)| v.trim()).unwrap_or("");
+        let answer =
+            values.iter().find(|(p, _)| p.as_ref() == by.path).map(|(_, v)| v.as_ref().trim()).unwrap_or("");
         let names: Vec<String> = if by.multiple {
             selected(answer).into_iter().map(str::to_owned).collect()
         } else {
@@ -128,13 +156,20 @@ impl Gathered {
     }
 
     /// Adds one submission's `(path, value)` answers.
-    pub fn add(&mut self, values: &[(String, String)]) {
+    pub fn add<P: AsRef<str>, V: AsRef<str>>(&mut self, values: &[(P, V)]) {
         self.submissions += 1;
         let groups = self.groups_of(values);
         let mut seen = vec![false; self.questions.len()];
         for (path, value) in values {
-            let Some(&at) = self.by_path.get(&without_positions(path)) else { continue };
-            let value = value.trim();
+            let path = path.as_ref();
+            // Most paths have no repeat positions: looked up as they are, without a copy.
+            let found = if path.contains('[') {
+                self.by_path.get(&without_positions(path))
+            } else {
+                self.by_path.get(path)
+            };
+            let Some(&at) = found else { continue };
+            let value = value.as_ref().trim();
             if value.is_empty() {
                 continue;
             }
@@ -155,7 +190,7 @@ impl Gathered {
                     Err(_) => continue,
                 },
                 Kind::SelectOne | Kind::SelectMultiple | Kind::Text => {
-                    answers.texts.push(value.to_owned());
+                    answers.texts.add(value);
                     answers.grouped.texts.extend(groups.iter().map(|g| (g.clone(), value.to_owned())));
                 }
                 Kind::Geopoint => match geopoint(value) {
@@ -198,7 +233,7 @@ impl Gathered {
                     .and_then(|by| split(kind, &by.choices, &names, answers.grouped));
                 let shape = match kind {
                     Kind::Geopoint => Shape::Points(answers.points),
-                    _ => shape(kind, &names, answers.texts, &answers.numbers, answers.dates),
+                    _ => shape(kind, &names, answers.texts.each(), &answers.numbers, answers.dates),
                 };
                 QuestionSummary {
                     question,
@@ -213,10 +248,10 @@ impl Gathered {
 }
 
 /// A question's summary over some of its answers.
-fn shape(
+fn shape<'a>(
     kind: Kind,
     choices: &[String],
-    texts: Vec<String>,
+    texts: impl Iterator<Item = &'a str>,
     numbers: &[f64],
     dates: Vec<NaiveDate>,
 ) -> Shape {
@@ -225,11 +260,11 @@ fn shape(
             Shape::Numbers { summary: NumericSummary::of(numbers), histogram: Histogram::of(numbers, None) }
         }
         Kind::SelectOne | Kind::SelectMultiple => Shape::Choices {
-            counts: ChoiceCounts::of(choices, texts.iter()),
+            counts: ChoiceCounts::of(choices, texts),
             multiple: kind == Kind::SelectMultiple,
         },
         Kind::Date => Shape::Dates(Timeline::of(dates)),
-        Kind::Text => Shape::Texts(TextSummary::of(texts.iter().map(String::as_str), TOP_TEXTS)),
+        Kind::Text => Shape::Texts(TextSummary::of(texts, TOP_TEXTS)),
         Kind::Geopoint | Kind::Other => Shape::Answered,
     }
 }
@@ -241,17 +276,34 @@ fn split(kind: Kind, groups: &[String], choices: &[String], grouped: Grouped) ->
         Kind::Number => disaggregate(groups, grouped.numbers)
             .groups
             .into_iter()
-            .map(|g| (g.name, g.unlisted, g.items.len(), shape(kind, choices, vec![], &g.items, vec![])))
+            .map(|g| {
+                (
+                    g.name,
+                    g.unlisted,
+                    g.items.len(),
+                    shape(kind, choices, std::iter::empty(), &g.items, vec![]),
+                )
+            })
             .collect(),
         Kind::Date => disaggregate(groups, grouped.dates)
             .groups
             .into_iter()
-            .map(|g| (g.name, g.unlisted, g.items.len(), shape(kind, choices, vec![], &[], g.items)))
+            .map(|g| {
+                (g.name, g.unlisted, g.items.len(), shape(kind, choices, std::iter::empty(), &[], g.items))
+            })
             .collect(),
         Kind::SelectOne | Kind::SelectMultiple | Kind::Text => disaggregate(groups, grouped.texts)
             .groups
             .into_iter()
-            .map(|g| (g.name, g.unlisted, g.items.len(), shape(kind, choices, g.items, &[], vec![])))
+            .map(|g| {
+                let answered = g.items.len();
+                (
+                    g.name,
+                    g.unlisted,
+                    answered,
+                    shape(kind, choices, g.items.iter().map(String::as_str), &[], vec![]),
+                )
+            })
             .collect(),
         Kind::Geopoint | Kind::Other => return None,
     };

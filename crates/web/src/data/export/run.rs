@@ -26,7 +26,7 @@ use crate::submissions::fields::{Labels, questions};
 use crate::submissions::table::{TableQuery, parse};
 
 /// Submissions read per query.
-const BATCH: i64 = 500;
+const BATCH: usize = 500;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -194,16 +194,15 @@ pub fn write<W: Write + Send>(
     };
     let media = plan.format == Format::Zip;
     let mut indexes = Indexes::default();
-    let mut after: Option<String> = None;
     let mut written = 0u64;
-    loop {
-        let batch = handle.block_on(state.store.submission_rows_after(
-            &plan.form.id,
-            &plan.filter,
-            after.as_deref(),
-            BATCH,
-        ))?;
-        for submission in &batch.rows {
+    // The store reads the next batch on a thread of its own while this one is written.
+    let mut batches = {
+        let _runtime = handle.enter();
+        state.store.submission_rows_stream(&plan.form.id, &plan.filter, BATCH)
+    };
+    while let Some(batch) = batches.blocking_recv() {
+        let batch = batch?;
+        for submission in &batch {
             for row in rows_of(layout, &plan.disclosure, submission, &mut indexes) {
                 match &mut writer {
                     Writer::Csv(csv) => csv.row(&row.cells)?,
@@ -218,10 +217,6 @@ pub fn write<W: Write + Send>(
             written += 1;
         }
         progress(written)?;
-        match batch.last_id {
-            Some(last) => after = Some(last),
-            None => break,
-        }
     }
     match writer {
         Writer::Csv(csv) => {

@@ -39,3 +39,55 @@ impl<W: Write> CsvTable<W> {
         self.writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Answers people type: any text (quotes, separators, line breaks, scripts, emoji),
+    /// text that looks like a formula, and numbers.
+    fn answer() -> impl Strategy<Value = Cell> {
+        prop_oneof![
+            any::<String>().prop_map(Cell::Text),
+            "[=+@-][ -~]{0,12}".prop_map(Cell::Text),
+            "[\"',;\\n\\r ]{0,6}[a-zñáéíóú ]{0,6}".prop_map(Cell::Text),
+            any::<i32>().prop_map(|n| Cell::Number(n.to_string(), f64::from(n))),
+            Just(Cell::Empty),
+        ]
+    }
+
+    proptest! {
+        /// Whatever was answered reads back from the CSV as it was (formulas guarded by a `'`).
+        #[test]
+        fn answers_read_back(rows in prop::collection::vec(prop::collection::vec(answer(), 3), 0..20)) {
+            let headers = vec!["a".to_owned(), "b, c".to_owned(), "=d".to_owned()];
+            let mut table = CsvTable::start(Vec::new(), &headers).unwrap();
+            for row in &rows {
+                table.row(row).unwrap();
+            }
+            let bytes = table.finish().unwrap();
+            prop_assert!(bytes.starts_with(BOM));
+            let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(&bytes[BOM.len()..]);
+            let read_headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+            prop_assert_eq!(read_headers, vec!["a".to_owned(), "b, c".to_owned(), "'=d".to_owned()]);
+            let read: Vec<Vec<String>> = reader
+                .records()
+                .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+                .collect();
+            let expected: Vec<Vec<String>> = rows
+                .iter()
+                .map(|row| {
+                    row.iter()
+                        .map(|cell| match cell {
+                            Cell::Text(text) => guard(text).into_owned(),
+                            other => other.text().to_owned(),
+                        })
+                        .collect()
+                })
+                .collect();
+            prop_assert_eq!(read, expected);
+        }
+    }
+}
