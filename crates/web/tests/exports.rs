@@ -606,12 +606,13 @@ async fn generated_answers_read_back_from_csv_and_xlsx(app: TestApp) {
     let stored: BTreeMap<String, String> = app
         .state
         .store
-        .submission_values(&form_id, &filter, None, 1000)
+        .submission_rows_after(&form_id, &filter, None, 1000)
         .await
         .unwrap()
+        .rows
         .into_iter()
         .map(|s| {
-            let values = s.values.unwrap();
+            let values = s.field_values;
             let answer =
                 values.iter().find(|(p, _)| p == "/data/answer").map(|(_, v)| v.clone()).unwrap_or_default();
             (s.id, answer)

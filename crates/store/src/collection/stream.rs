@@ -5,6 +5,8 @@
 //! the time of a summary over a million submissions). On PostgreSQL the batches are read by
 //! id (keyset paging) through the pool.
 
+use std::future::Future;
+
 use tokio::sync::mpsc;
 
 use super::submissions::{
@@ -24,6 +26,44 @@ pub struct SubmissionText {
     pub field_values: String,
 }
 
+/// What both streams share: on SQLite, `read` runs on a blocking thread and sends batches as
+/// it goes; on PostgreSQL, `page` is called with the last id read until it says there is no
+/// more (`None`). An error ends the stream; a dropped receiver stops it.
+fn spawn_stream<T, R, P, F>(backend: Backend, read: R, page: P) -> mpsc::Receiver<Result<Vec<T>>>
+where
+    T: Send + 'static,
+    R: FnOnce(&mpsc::Sender<Result<Vec<T>>>) -> Result<()> + Send + 'static,
+    P: Fn(Option<String>) -> F + Send + 'static,
+    F: Future<Output = Result<(Vec<T>, Option<String>)>> + Send,
+{
+    let (sender, receiver) = mpsc::channel(2);
+    match backend {
+        Backend::Sqlite => {
+            tokio::task::spawn_blocking(move || {
+                if let Err(err) = read(&sender) {
+                    let _ = sender.blocking_send(Err(err));
+                }
+            });
+        }
+        Backend::Postgres => {
+            tokio::spawn(async move {
+                let mut after: Option<String> = None;
+                loop {
+                    let (read, next) = match page(after.take()).await {
+                        Ok((rows, next)) => (Ok(rows), next),
+                        Err(err) => (Err(err), None),
+                    };
+                    if sender.send(read).await.is_err() || next.is_none() {
+                        break;
+                    }
+                    after = next;
+                }
+            });
+        }
+    }
+    receiver
+}
+
 impl Store {
     /// The answers of `form_id`'s current submissions that `filter` keeps (its sort and page
     /// are ignored; its exact-answer comparison is the reader's, on the decoded answers), in
@@ -35,40 +75,24 @@ impl Store {
         filter: &SubmissionFilter,
         batch: usize,
     ) -> mpsc::Receiver<Result<Vec<SubmissionText>>> {
-        let (sender, receiver) = mpsc::channel(2);
-        let (store, form_id, filter) = (self.clone(), form_id.to_owned(), filter.clone());
-        let batch = batch.max(1);
-        match self.backend() {
-            Backend::Sqlite => {
-                tokio::task::spawn_blocking(move || {
-                    if let Err(err) = read_sqlite(&store, &form_id, &filter, batch, &sender) {
-                        let _ = sender.blocking_send(Err(err));
-                    }
-                });
-            }
-            Backend::Postgres => {
-                tokio::spawn(async move {
-                    let mut after: Option<String> = None;
-                    loop {
-                        let read =
-                            store.submission_texts(&form_id, &filter, after.as_deref(), batch as i64).await;
-                        let (full, last) = match &read {
-                            Ok(rows) => (rows.len() >= batch, rows.last().map(|s| s.id.clone())),
-                            Err(_) => (false, None),
-                        };
-                        if sender.send(read).await.is_err() || !full {
-                            break;
-                        }
-                        after = last;
-                    }
-                });
-            }
-        }
-        receiver
+        let (store, form_id, filter, batch) =
+            (self.clone(), form_id.to_owned(), filter.clone(), batch.max(1));
+        let (reader, read_form, read_filter) = (store.clone(), form_id.clone(), filter.clone());
+        spawn_stream(
+            self.backend(),
+            move |sender| read_sqlite(&reader, &read_form, &read_filter, batch, sender),
+            move |after| {
+                let (store, form_id, filter) = (store.clone(), form_id.clone(), filter.clone());
+                async move {
+                    let rows =
+                        store.submission_texts(&form_id, &filter, after.as_deref(), batch as i64).await?;
+                    let next = (rows.len() >= batch).then(|| rows.last().map(|s| s.id.clone())).flatten();
+                    Ok((rows, next))
+                }
+            },
+        )
     }
-}
 
-impl Store {
     /// Whole rows (with who sent them and their review state) of `form_id`'s current
     /// submissions that `filter` keeps, exact-answer comparison included, in batches of up to
     /// `batch`, in id order: for exports. Stops when the receiver is dropped.
@@ -78,34 +102,22 @@ impl Store {
         filter: &SubmissionFilter,
         batch: usize,
     ) -> mpsc::Receiver<Result<Vec<SubmissionRow>>> {
-        let (sender, receiver) = mpsc::channel(2);
-        let (store, form_id, filter) = (self.clone(), form_id.to_owned(), filter.clone());
-        let batch = batch.max(1);
-        match self.backend() {
-            Backend::Sqlite => {
-                tokio::task::spawn_blocking(move || {
-                    if let Err(err) = read_rows_sqlite(&store, &form_id, &filter, batch, &sender) {
-                        let _ = sender.blocking_send(Err(err));
-                    }
-                });
-            }
-            Backend::Postgres => {
-                tokio::spawn(async move {
-                    let mut after: Option<String> = None;
-                    loop {
-                        let read = store
-                            .submission_rows_after(&form_id, &filter, after.as_deref(), batch as i64)
-                            .await;
-                        let last = read.as_ref().ok().and_then(|b| b.last_id.clone());
-                        if sender.send(read.map(|b| b.rows)).await.is_err() || last.is_none() {
-                            break;
-                        }
-                        after = last;
-                    }
-                });
-            }
-        }
-        receiver
+        let (store, form_id, filter, batch) =
+            (self.clone(), form_id.to_owned(), filter.clone(), batch.max(1));
+        let (reader, read_form, read_filter) = (store.clone(), form_id.clone(), filter.clone());
+        spawn_stream(
+            self.backend(),
+            move |sender| read_rows_sqlite(&reader, &read_form, &read_filter, batch, sender),
+            move |after| {
+                let (store, form_id, filter) = (store.clone(), form_id.clone(), filter.clone());
+                async move {
+                    let batch = store
+                        .submission_rows_after(&form_id, &filter, after.as_deref(), batch as i64)
+                        .await?;
+                    Ok((batch.rows, batch.last_id))
+                }
+            },
+        )
     }
 
     /// One batch of [`SubmissionText`]s after the id `after` (keyset paging through the pool).

@@ -206,16 +206,6 @@ pub struct SubmissionFilter {
     pub page: i64,
 }
 
-/// One submission's answers as the data pages read them.
-#[derive(Debug, Clone)]
-pub struct SubmissionValues {
-    pub id: String,
-    pub received_at: Timestamp,
-    /// `(path, value)` of every answered field; `None` when the exact-answer filter left the
-    /// submission out (it is still in the batch, so that reading can go on after its id).
-    pub values: Option<Vec<(String, String)>>,
-}
-
 /// One batch of [`Store::submission_rows_after`].
 #[derive(Debug, Clone)]
 pub struct RowBatch {
@@ -548,47 +538,8 @@ impl Store {
         Ok(SubmissionPage { rows, total, page, page_size: PAGE_SIZE })
     }
 
-    /// The answers of a form's current submissions that `filter` keeps (its sort and page
-    /// are ignored), `limit` submissions at a time in a stable order: pass the last id of a
-    /// batch as `after` to read the next one; an empty batch is the end. For the data pages,
-    /// which read every matching submission without holding them all.
-    pub async fn submission_values(
-        &self,
-        form_id: &str,
-        filter: &SubmissionFilter,
-        after: Option<&str>,
-        limit: i64,
-    ) -> Result<Vec<SubmissionValues>> {
-        let (mut where_sql, mut binds) = conditions(form_id, filter);
-        if let Some(after) = after {
-            binds.push(after.to_owned());
-            where_sql.push_str(&format!(" AND s.id > ${}", binds.len()));
-        }
-        let sql = format!(
-            "SELECT s.id, s.field_values, s.received_at FROM submissions s{where_sql} ORDER BY s.id LIMIT ${}",
-            binds.len() + 1
-        );
-        let rows = bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), &binds)
-            .bind(limit)
-            .fetch_all(self.pool())
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let values = values_from_json(&row.try_get::<String, _>("field_values")?)?;
-            // The exact-answer filter is compared on the decoded values (see `conditions`),
-            // but the batch's last id moves on even when it is left out.
-            let kept = filter.field.as_ref().is_none_or(|field| field.matches(&values));
-            out.push(SubmissionValues {
-                id: row.try_get("id")?,
-                received_at: from_text(&row.try_get::<String, _>("received_at")?)?,
-                values: if kept { Some(values) } else { None },
-            });
-        }
-        Ok(out)
-    }
-
     /// The rows (with who sent them and their review state) of a form's current submissions
-    /// that `filter` keeps, in the same stable order and batches as [`Store::submission_values`]:
+    /// that `filter` keeps, in a stable order (by id), `limit` at a time:
     /// for exports, which write every column of every matching submission without holding
     /// them all. `last_id` is where the next batch starts; `None` is the end.
     pub async fn submission_rows_after(

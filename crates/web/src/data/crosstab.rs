@@ -23,12 +23,11 @@ use super::personal;
 use super::read::{FormQuestions, Reader};
 use super::selection::{Refusal, filters_query, pair, select_questions};
 use super::summary::Kind;
-use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppResult, urlencode};
 use crate::kernel::state::AppState;
 use crate::submissions::fields::Question;
-use crate::submissions::table::{TableQuery, parse, pilot_choice};
+use crate::submissions::table::{TableQuery, pilot_choice};
 
 /// Below this p-value the answers are read as related.
 pub const SIGNIFICANCE: f64 = 0.05;
@@ -211,11 +210,8 @@ pub async fn page(
     Query(query): Query<TableQuery>,
     Query(pair_query): Query<PairQuery>,
 ) -> AppResult<Response> {
+    let (reader, filter, mut problems) = Reader::open(&state, &ctx, &id, &query).await?;
     let user = ctx.require_user()?.clone();
-    let (form, reach) = form_for(&state.store, &user, &id).await?;
-    let reader = Reader::new(&state, &user, form, reach).await?;
-    let (mut filter, mut problems) = parse(&query, reader.form.mode, &reader.questions.questions);
-    problems.extend(personal::guard_filter(&mut filter, &reader.disclosure));
     let asked = !pair_query.rows.trim().is_empty() || !pair_query.columns.trim().is_empty();
     let mut status = StatusCode::OK;
     let mut result = None;

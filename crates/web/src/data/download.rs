@@ -17,11 +17,10 @@ use super::crosstab::{PairQuery, tabulate};
 use super::personal;
 use super::read::Reader;
 use super::selection::{Refusal, grouping, pair, question};
-use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::state::AppState;
-use crate::submissions::table::{TableQuery, parse};
+use crate::submissions::table::TableQuery;
 
 /// The width of a downloaded PNG, in pixels (three times the chart's 320 units: sharp in
 /// print and on slides).
@@ -117,12 +116,8 @@ pub async fn download(
     Query(chart): Query<ChartQuery>,
     Query(pair_query): Query<PairQuery>,
 ) -> AppResult<Response> {
-    let user = ctx.require_user()?.clone();
-    let (form, reach) = form_for(&state.store, &user, &id).await?;
     let Some((kind, format)) = file(&name) else { return Err(AppError::NotFound) };
-    let reader = Reader::new(&state, &user, form, reach).await?;
-    let (mut filter, _) = parse(&query, reader.form.mode, &reader.questions.questions);
-    personal::guard_filter(&mut filter, &reader.disclosure);
+    let (reader, filter, _) = Reader::open(&state, &ctx, &id, &query).await?;
     let drawn = draw(&state, &ctx, &reader, &filter, kind, &chart, &pair_query).await?;
     let (svg, stem) = match drawn {
         Ok(drawn) => drawn,
@@ -132,7 +127,8 @@ pub async fn download(
         }
     };
     let detail = format!("chart {} downloaded", kind.as_str());
-    personal::audit(&state, Some(&user), &reader.form, &reader.disclosure, AuditAction::View, detail).await?;
+    personal::audit(&state, ctx.user.as_ref(), &reader.form, &reader.disclosure, AuditAction::View, detail)
+        .await?;
     let stem: String = stem
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })

@@ -18,12 +18,11 @@ use super::progress::{Progress, progress};
 use super::read::{FormQuestions, Reader, Summaries};
 use super::selection::{Refusal, filters_query, grouping, select_questions};
 use super::summary::{GroupSummary, QuestionSummary, Shape};
-use crate::forms::access::form_for;
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::AppResult;
 use crate::kernel::state::AppState;
 use crate::submissions::fields::Question;
-use crate::submissions::table::{TableQuery, parse, pilot_choice};
+use crate::submissions::table::{TableQuery, pilot_choice};
 
 /// The data page's own part of the query string (the filters are the table's).
 #[derive(Debug, Default, Deserialize)]
@@ -144,12 +143,8 @@ pub async fn page(
     Query(query): Query<TableQuery>,
     Query(split): Query<SplitQuery>,
 ) -> AppResult<Response> {
+    let (reader, filter, mut problems) = Reader::open(&state, &ctx, &id, &query).await?;
     let user = ctx.require_user()?.clone();
-    let (form, reach) = form_for(&state.store, &user, &id).await?;
-    let reader = Reader::new(&state, &user, form, reach).await?;
-    let (mut filter, mut problems) = parse(&query, reader.form.mode, &reader.questions.questions);
-    // An exact-answer filter on a personal field would tell who answered what.
-    problems.extend(personal::guard_filter(&mut filter, &reader.disclosure));
     let (by, refused) = match grouping(&reader.questions, &split.by) {
         Ok(by) => (by, false),
         Err(refusal) => {

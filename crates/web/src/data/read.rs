@@ -9,12 +9,15 @@ use store::accounts::User;
 use store::collection::submissions::values_borrowed;
 use store::collection::{Form, SubmissionFilter};
 
-use super::personal::{Disclosure, Viewer, disclosure, disclosure_for};
+use super::personal::{Disclosure, Viewer, disclosure, disclosure_for, guard_filter};
 use super::summary::{Gathered, Grouping, QuestionSummary};
 use crate::forms::access::Reach;
+use crate::forms::access::form_for;
+use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
 use crate::kernel::state::AppState;
 use crate::submissions::fields::{Labels, Question, questions};
+use crate::submissions::table::{TableQuery, parse};
 
 /// Submissions read per query.
 const BATCH: usize = 1000;
@@ -74,6 +77,24 @@ impl Reader {
         let questions = form_questions(state, &form).await?;
         let disclosure = disclosure(state, user, reach, &form, &questions.questions, false).await?;
         Ok(Reader { form, questions, disclosure })
+    }
+
+    /// The reader of form `id`'s data for the signed-in person (404 without reach), with the
+    /// query's filter parsed against the form's questions: what could not be read is named
+    /// in the problems, and an exact-answer filter on a personal field is refused to those
+    /// shown pseudonyms (it would tell who answered what).
+    pub async fn open(
+        state: &AppState,
+        ctx: &RequestContext,
+        id: &str,
+        query: &TableQuery,
+    ) -> AppResult<(Reader, SubmissionFilter, Vec<&'static str>)> {
+        let user = ctx.require_user()?.clone();
+        let (form, reach) = form_for(&state.store, &user, id).await?;
+        let reader = Reader::new(state, &user, form, reach).await?;
+        let (mut filter, mut problems) = parse(query, reader.form.mode, &reader.questions.questions);
+        problems.extend(guard_filter(&mut filter, &reader.disclosure));
+        Ok((reader, filter, problems))
     }
 
     /// A reader who sees everything: the server's own command line (`datashift data summary`).
