@@ -139,4 +139,40 @@ async fn every_question_is_summarised_and_filters_apply(app: TestApp) {
     assert_eq!(other.get(&data).await.status, StatusCode::NOT_FOUND);
 }
 
-on_both_backends!(every_question_is_summarised_and_filters_apply);
+/// A form in English and Swahili.
+const BILINGUAL: &str = r#"
+| survey |
+| | type               | name    | label::English (en) | label::Swahili (sw) |
+| | select_one village | village | Village             | Kijiji              |
+| choices |
+| | list_name | name  | label::English (en) | label::Swahili (sw) |
+| | village   | lindi | Lindi town          | Mji wa Lindi        |
+| settings |
+| | form_id   | version | form_title | default_language |
+| | bilingual | 1       | Bilingual  | English (en)     |
+"#;
+
+async fn labels_follow_the_readers_language_when_the_form_has_it(app: TestApp) {
+    let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
+    let form_id = collection::publish(&app, &lead, "maji-watch", BILINGUAL, "bilingual.csv").await;
+    let url = collection::device(&app, &lead, "Phone").await;
+    let xml = "<?xml version='1.0' ?><data id=\"bilingual\" version=\"1\"><village>lindi</village>\
+               <meta><instanceID>uuid:b1</instanceID></meta></data>";
+    submit(&url, xml, &[]).await;
+    let data = format!("/forms/{form_id}/data");
+    lead.get(&data).await.assert_contains(">Village</h2>").assert_contains("Lindi town");
+    lead.post("/language", &[("lang", "sw"), ("next", "/")]).await;
+    lead.get(&data)
+        .await
+        .assert_contains(">Kijiji</h2>")
+        .assert_contains("Mji wa Lindi")
+        .assert_lacks("Lindi town");
+    // Spanish: the form has no Spanish, so its default language.
+    lead.post("/language", &[("lang", "es"), ("next", "/")]).await;
+    lead.get(&data).await.assert_contains(">Village</h2>");
+}
+
+on_both_backends!(
+    every_question_is_summarised_and_filters_apply,
+    labels_follow_the_readers_language_when_the_form_has_it
+);

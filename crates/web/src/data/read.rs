@@ -50,8 +50,13 @@ impl FormQuestions {
     }
 }
 
-/// The questions of `form`'s latest version.
-pub async fn form_questions(state: &AppState, form: &Form) -> AppResult<FormQuestions> {
+/// The questions of `form`'s latest version, labelled in the form's language for `reader_language`
+/// (a code such as `sw`) when the form has it, else in its default language.
+pub async fn form_questions(
+    state: &AppState,
+    form: &Form,
+    reader_language: Option<&str>,
+) -> AppResult<FormQuestions> {
     let version = state.store.latest_version(&form.id).await?;
     let prepared = state
         .prepared
@@ -60,8 +65,17 @@ pub async fn form_questions(state: &AppState, form: &Form) -> AppResult<FormQues
         .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     let survey = prepared.survey();
     let labels = Labels::new(survey);
-    let questions = questions(survey);
-    let choice_labels = questions.iter().map(|q| (q.path.clone(), labels.choices(q))).collect();
+    let mut questions = questions(survey);
+    let language = reader_language.and_then(|code| webform::language_for(survey, code));
+    let choice_labels = match &language {
+        Some(language) => {
+            for question in &mut questions {
+                question.label = question.label_in(language);
+            }
+            questions.iter().map(|q| (q.path.clone(), labels.choices_in(q, language))).collect()
+        }
+        None => questions.iter().map(|q| (q.path.clone(), labels.choices(q))).collect(),
+    };
     Ok(FormQuestions { questions, choice_labels })
 }
 
@@ -73,8 +87,16 @@ pub struct Reader {
 }
 
 impl Reader {
-    pub async fn new(state: &AppState, user: &User, form: Form, reach: Reach) -> AppResult<Reader> {
-        let questions = form_questions(state, &form).await?;
+    /// `user`'s reader of `form`, labels in the form's language for the reader's language
+    /// code when the form has it.
+    pub async fn new(
+        state: &AppState,
+        user: &User,
+        form: Form,
+        reach: Reach,
+        language: Option<&str>,
+    ) -> AppResult<Reader> {
+        let questions = form_questions(state, &form, language).await?;
         let disclosure = disclosure(state, user, reach, &form, &questions.questions, false).await?;
         Ok(Reader { form, questions, disclosure })
     }
@@ -91,7 +113,7 @@ impl Reader {
     ) -> AppResult<(Reader, SubmissionFilter, Vec<&'static str>)> {
         let user = ctx.require_user()?.clone();
         let (form, reach) = form_for(&state.store, &user, id).await?;
-        let reader = Reader::new(state, &user, form, reach).await?;
+        let reader = Reader::new(state, &user, form, reach, Some(ctx.locale.code())).await?;
         let (mut filter, mut problems) = parse(query, reader.form.mode, &reader.questions.questions);
         problems.extend(guard_filter(&mut filter, &reader.disclosure));
         Ok((reader, filter, problems))
@@ -99,7 +121,7 @@ impl Reader {
 
     /// A reader who sees everything: the server's own command line (`datashift data summary`).
     pub async fn unrestricted(state: &AppState, form: Form) -> AppResult<Reader> {
-        let questions = form_questions(state, &form).await?;
+        let questions = form_questions(state, &form, None).await?;
         let disclosure = disclosure_for(state, Viewer::Operator, &form, &questions.questions, false).await?;
         Ok(Reader { form, questions, disclosure })
     }

@@ -120,7 +120,8 @@ pub async fn page(
     let progress = if versions.is_empty() {
         None
     } else {
-        progress(&state, &Reader::new(&state, &user, form.clone(), reach).await?).await?
+        progress(&state, &Reader::new(&state, &user, form.clone(), reach, Some(ctx.locale.code())).await?)
+            .await?
     };
     Ok(FormPage {
         ctx,
