@@ -80,6 +80,10 @@ export async function run({ page, baseUrl, shot, browser }) {
   await context.setOffline(true);
   await fill('Tap 7', 'no');
   await phone.locator('.wf-submit').click();
+  // The form is cleared once the submission is queued: fill the next one after that, not
+  // while the clearing is still to come (it would empty the next one's answers).
+  await waitFor('one waiting', async () => (await phone.locator('.wf-waiting').count()) === 1);
+  await waitFor('a cleared form', async () => (await q('/data/point_name').locator('input').inputValue()) === '');
   await fill('Borehole 2', 'yes');
   await phone.locator('.wf-submit').click();
   await waitFor('two waiting', async () => /2/.test(await phone.locator('.wf-queue').textContent()));
