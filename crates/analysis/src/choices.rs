@@ -48,17 +48,28 @@ impl ChoiceCounts {
         A: IntoIterator,
         A::Item: AsRef<str>,
     {
+        ChoiceCounts::of_counts(form_choices, answers.into_iter().map(|answer| (answer, 1)))
+    }
+
+    /// As [`ChoiceCounts::of`], for answers each given a number of times.
+    pub fn of_counts<C, A, S>(form_choices: C, answers: A) -> ChoiceCounts
+    where
+        C: IntoIterator,
+        C::Item: AsRef<str>,
+        A: IntoIterator<Item = (S, usize)>,
+        S: AsRef<str>,
+    {
         let mut counts: Categories<usize> = Categories::new(form_choices);
         let (mut answered, mut skipped) = (0, 0);
-        for answer in answers {
+        for (answer, times) in answers.into_iter().filter(|(_, times)| *times > 0) {
             let chosen = selected(answer.as_ref());
             if chosen.is_empty() {
-                skipped += 1;
+                skipped += times;
                 continue;
             }
-            answered += 1;
+            answered += times;
             for name in chosen {
-                *counts.entry(name) += 1;
+                *counts.entry(name) += times;
             }
         }
         let options = counts

@@ -53,13 +53,21 @@ impl Histogram {
         Sample::from_slice(values).map(|sample| Histogram::of_sample(&sample, bins))
     }
 
+    /// Bins values each given a number of times (see [`Sample::from_counts`]).
+    pub fn of_counts<I: IntoIterator<Item = (f64, usize)>>(
+        counts: I,
+        bins: Option<NonZeroUsize>,
+    ) -> Option<Histogram> {
+        Sample::from_counts(counts).map(|sample| Histogram::of_sample(&sample, bins))
+    }
+
     /// Bins a sample already parsed.
     pub fn of_sample(sample: &Sample, bins: Option<NonZeroUsize>) -> Histogram {
         let (min, max) = (sample.min(), sample.max());
         let wanted = bins.map_or_else(|| sturges(sample.len()), NonZeroUsize::get);
         let wanted = wanted.min(MAX_BINS);
         let whole_numbers =
-            sample.values().iter().all(|value| value.fract() == 0.0 && value.abs() < EXACT_WHOLE_LIMIT);
+            sample.runs().iter().all(|(value, _)| value.fract() == 0.0 && value.abs() < EXACT_WHOLE_LIMIT);
 
         let edges = if min == max {
             vec![min, max]
@@ -69,8 +77,8 @@ impl Histogram {
             equal_edges(min, max, wanted)
         };
         let mut counts = vec![0; edges.len() - 1];
-        for &value in sample.values() {
-            counts[bin_index(&edges, value)] += 1;
+        for &(value, times) in sample.runs() {
+            counts[bin_index(&edges, value)] += times;
         }
         let bins = counts
             .into_iter()

@@ -42,11 +42,16 @@ impl NumericSummary {
         Sample::from_slice(values).map(|sample| NumericSummary::of_sample(&sample))
     }
 
+    /// Summarises values each given a number of times (see [`Sample::from_counts`]).
+    pub fn of_counts<I: IntoIterator<Item = (f64, usize)>>(counts: I) -> Option<NumericSummary> {
+        Sample::from_counts(counts).map(|sample| NumericSummary::of_sample(&sample))
+    }
+
     /// Summarises a sample already parsed.
     pub fn of_sample(sample: &Sample) -> NumericSummary {
-        let values = sample.values();
-        let count = values.len();
-        let sum: f64 = values.iter().sum();
+        let runs = sample.runs();
+        let count = sample.len();
+        let sum: f64 = runs.iter().map(|&(value, times)| value * times as f64).sum();
         let mean = sum / count as f64;
         NumericSummary {
             count,
@@ -57,19 +62,20 @@ impl NumericSummary {
             max: sample.max(),
             first_quartile: sample.first_quartile(),
             third_quartile: sample.third_quartile(),
-            standard_deviation: sample_variance(values, mean).map(f64::sqrt),
+            standard_deviation: sample_variance(sample, mean).map(f64::sqrt),
         }
     }
 }
 
 /// The sample variance (divisor n − 1) by the two-pass formula around a known mean;
 /// `None` with fewer than two values.
-fn sample_variance(values: &[f64], mean: f64) -> Option<f64> {
-    if values.len() < 2 {
+fn sample_variance(sample: &Sample, mean: f64) -> Option<f64> {
+    if sample.len() < 2 {
         return None;
     }
-    let squares: f64 = values.iter().map(|value| (value - mean).powi(2)).sum();
-    Some(squares / (values.len() - 1) as f64)
+    let squares: f64 =
+        sample.runs().iter().map(|&(value, times)| (value - mean).powi(2) * times as f64).sum();
+    Some(squares / (sample.len() - 1) as f64)
 }
 
 #[cfg(test)]

@@ -8,47 +8,78 @@ use serde::Serialize;
 /// empty, holds no NaN or infinity, and is in ascending order, so order statistics (median,
 /// quartiles, minimum, maximum) can be read off directly.
 ///
+/// The values are held as runs: each distinct value once with how many times it was given,
+/// so a million answers on a 0–100 scale take a hundred and one runs, and answers already
+/// counted ([`Sample::from_counts`]) are never spelled out one by one.
+///
 /// **Rule for non-finite values:** NaN, +∞ and −∞ are not answers anybody gave; they can only
 /// come from a reading error upstream. They are left out, exactly as a blank answer would be,
 /// and [`Sample::len`] counts only the finite values that remain.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sample {
-    sorted: Vec<f64>,
+    /// Distinct values in ascending order, each with its count (at least one).
+    runs: Vec<(f64, usize)>,
+    /// For each run, how many values come up to its end (the last is the sample's length).
+    ends: Vec<usize>,
 }
 
 impl Sample {
-    /// Takes ownership of the values, drops the non-finite ones and sorts the rest in place.
+    /// Takes ownership of the values, drops the non-finite ones and sorts the rest.
     ///
-    /// Returns `None` when no finite value remains. Sorting an already sorted vector costs
-    /// one pass, so a caller that keeps its values sorted pays almost nothing here.
-    pub fn new(mut values: Vec<f64>) -> Option<Sample> {
-        values.retain(|value| value.is_finite());
-        if values.is_empty() {
-            return None;
-        }
-        values.sort_by(f64::total_cmp);
-        // -0.0 and 0.0 compare equal for every statistic; keep one spelling of zero.
-        for value in &mut values {
-            if *value == 0.0 {
-                *value = 0.0;
-            }
-        }
-        Some(Sample { sorted: values })
+    /// Returns `None` when no finite value remains.
+    pub fn new(values: Vec<f64>) -> Option<Sample> {
+        Sample::from_counts(values.into_iter().map(|value| (value, 1)))
     }
 
     /// Copies the values out of a slice, then as [`Sample::new`].
     pub fn from_slice(values: &[f64]) -> Option<Sample> {
-        Sample::new(values.to_vec())
+        Sample::from_counts(values.iter().map(|&value| (value, 1)))
     }
 
-    /// The values in ascending order.
-    pub fn values(&self) -> &[f64] {
-        &self.sorted
+    /// From values each given a number of times, in any order and possibly repeated: the
+    /// same sample as every value written out that many times. Non-finite values and zero
+    /// counts are left out; `None` when nothing remains.
+    pub fn from_counts<I: IntoIterator<Item = (f64, usize)>>(counts: I) -> Option<Sample> {
+        // -0.0 and 0.0 compare equal for every statistic; keep one spelling of zero.
+        let mut counted: Vec<(f64, usize)> = counts
+            .into_iter()
+            .filter(|(value, count)| value.is_finite() && *count > 0)
+            .map(|(value, count)| (if value == 0.0 { 0.0 } else { value }, count))
+            .collect();
+        if counted.is_empty() {
+            return None;
+        }
+        counted.sort_by(|(a, _), (b, _)| a.total_cmp(b));
+        let mut runs: Vec<(f64, usize)> = Vec::with_capacity(counted.len());
+        for (value, count) in counted {
+            match runs.last_mut() {
+                Some((last, total)) if *last == value => *total += count,
+                _ => runs.push((value, count)),
+            }
+        }
+        let ends = runs
+            .iter()
+            .scan(0, |end, (_, count)| {
+                *end += count;
+                Some(*end)
+            })
+            .collect();
+        Some(Sample { runs, ends })
+    }
+
+    /// The distinct values in ascending order, each with how many times it was given.
+    pub fn runs(&self) -> &[(f64, usize)] {
+        &self.runs
+    }
+
+    /// Every value in ascending order, written out (as many times as it was given).
+    pub fn values(&self) -> Vec<f64> {
+        self.runs.iter().flat_map(|&(value, count)| std::iter::repeat_n(value, count)).collect()
     }
 
     /// How many values there are (always at least one).
     pub fn len(&self) -> usize {
-        self.sorted.len()
+        self.ends[self.ends.len() - 1]
     }
 
     /// Always `false`: a sample has at least one value. Present for clippy's `len` convention.
@@ -58,12 +89,12 @@ impl Sample {
 
     /// The smallest value.
     pub fn min(&self) -> f64 {
-        self.sorted[0]
+        self.runs[0].0
     }
 
     /// The largest value.
     pub fn max(&self) -> f64 {
-        self.sorted[self.sorted.len() - 1]
+        self.runs[self.runs.len() - 1].0
     }
 
     /// The median: the middle value, or the mean of the two middle values when the count is
@@ -99,14 +130,19 @@ impl Sample {
         Some(self.cut_point(k, parts))
     }
 
+    /// The value at `position` (0-based) in ascending order.
+    fn nth(&self, position: usize) -> f64 {
+        self.runs[self.ends.partition_point(|&end| end <= position)].0
+    }
+
     /// [`Sample::quantile`] for arguments known to be valid.
     fn cut_point(&self, k: usize, parts: usize) -> f64 {
-        let last = self.sorted.len() - 1;
+        let last = self.len() - 1;
         let (j, delta) = ((k * last) / parts, (k * last) % parts);
         if delta == 0 {
-            return self.sorted[j];
+            return self.nth(j);
         }
-        let (below, above) = (self.sorted[j], self.sorted[j + 1]);
+        let (below, above) = (self.nth(j), self.nth(j + 1));
         (below * (parts - delta) as f64 + above * delta as f64) / parts as f64
     }
 }
@@ -133,9 +169,18 @@ mod tests {
     #[test]
     fn non_finite_values_are_left_out_and_the_rest_sorted() {
         let s = sample(&[3.0, f64::NAN, -1.0, f64::INFINITY, 2.0]);
-        assert_eq!(s.values(), &[-1.0, 2.0, 3.0]);
+        assert_eq!(s.values(), [-1.0, 2.0, 3.0]);
         assert_eq!(s.len(), 3);
         assert_eq!((s.min(), s.max()), (-1.0, 3.0));
+    }
+
+    #[test]
+    fn counted_values_are_the_values_written_out() {
+        let counted = Sample::from_counts([(3.0, 2), (-1.0, 1), (3.0, 1), (f64::NAN, 4), (8.0, 0)]).unwrap();
+        assert_eq!(counted, sample(&[3.0, -1.0, 3.0, 3.0]));
+        assert_eq!(counted.runs(), [(-1.0, 1), (3.0, 3)]);
+        assert_eq!((counted.len(), counted.median(), counted.first_quartile()), (4, 3.0, 2.0));
+        assert_eq!(Sample::from_counts([(1.0, 0)]), None);
     }
 
     #[test]

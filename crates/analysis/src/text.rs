@@ -46,20 +46,32 @@ impl TextSummary {
     where
         A: IntoIterator<Item = &'a str>,
     {
+        TextSummary::of_counts(answers.into_iter().map(|answer| (answer, 1)), top)
+    }
+
+    /// As [`TextSummary::of`], for answers each given a number of times (in the order they
+    /// were first given, which breaks ties between spellings).
+    pub fn of_counts<'a, A>(answers: A, top: usize) -> TextSummary
+    where
+        A: IntoIterator<Item = (&'a str, usize)>,
+    {
         let mut groups: HashMap<String, Group<'a>> = HashMap::new();
         let (mut answered, mut empty) = (0, 0);
-        for (position, answer) in answers.into_iter().enumerate() {
+        for (position, (answer, times)) in answers.into_iter().enumerate() {
             let answer = answer.trim();
             if answer.is_empty() {
-                empty += 1;
+                empty += times;
                 continue;
             }
-            answered += 1;
+            if times == 0 {
+                continue;
+            }
+            answered += times;
             let group = groups
                 .entry(answer.to_lowercase())
                 .or_insert_with(|| Group { count: 0, spellings: HashMap::new() });
-            group.count += 1;
-            group.spellings.entry(answer).or_insert((0, position)).0 += 1;
+            group.count += times;
+            group.spellings.entry(answer).or_insert((0, position)).0 += times;
         }
         let distinct = groups.len();
         let mut ranked: Vec<(String, Group<'a>)> = groups.into_iter().collect();

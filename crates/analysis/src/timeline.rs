@@ -82,10 +82,15 @@ pub struct Timeline {
 impl Timeline {
     /// Counts the dates, with the interval suited to their span; `None` when there is none.
     pub fn of<I: IntoIterator<Item = NaiveDate>>(dates: I) -> Option<Timeline> {
-        let dates: Vec<NaiveDate> = dates.into_iter().collect();
-        let first = *dates.iter().min()?;
-        let last = *dates.iter().max()?;
-        Timeline::with_interval(dates, Interval::for_span(first, last))
+        Timeline::of_counts(dates.into_iter().map(|date| (date, 1)))
+    }
+
+    /// As [`Timeline::of`], for dates each given a number of times.
+    pub fn of_counts<I: IntoIterator<Item = (NaiveDate, usize)>>(dates: I) -> Option<Timeline> {
+        let dates: Vec<(NaiveDate, usize)> = dates.into_iter().filter(|(_, times)| *times > 0).collect();
+        let first = dates.iter().map(|(date, _)| *date).min()?;
+        let last = dates.iter().map(|(date, _)| *date).max()?;
+        Timeline::with_interval_counts(dates, Interval::for_span(first, last))
     }
 
     /// Counts the dates per `interval`; `None` when there is none.
@@ -93,9 +98,17 @@ impl Timeline {
         dates: I,
         interval: Interval,
     ) -> Option<Timeline> {
+        Timeline::with_interval_counts(dates.into_iter().map(|date| (date, 1)), interval)
+    }
+
+    /// As [`Timeline::with_interval`], for dates each given a number of times.
+    pub fn with_interval_counts<I: IntoIterator<Item = (NaiveDate, usize)>>(
+        dates: I,
+        interval: Interval,
+    ) -> Option<Timeline> {
         let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
-        for date in dates {
-            *counts.entry(interval.start_of(date)).or_default() += 1;
+        for (date, times) in dates.into_iter().filter(|(_, times)| *times > 0) {
+            *counts.entry(interval.start_of(date)).or_default() += times;
         }
         let (&first, _) = counts.first_key_value()?;
         let (&last, _) = counts.last_key_value()?;

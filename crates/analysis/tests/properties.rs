@@ -43,7 +43,7 @@ proptest! {
     fn quantiles_match_the_textbook_formula(values in values(), k in 0usize..=20) {
         let sample = Sample::from_slice(&values).unwrap();
         let ours = sample.quantile(k, 20).unwrap();
-        let textbook = textbook_quantile(sample.values(), k as f64 / 20.0);
+        let textbook = textbook_quantile(&sample.values(), k as f64 / 20.0);
         prop_assert!(close(ours, textbook, 1e-9), "{} vs {}", ours, textbook);
     }
 
@@ -147,5 +147,32 @@ proptest! {
         prop_assert!(first.count > 0 && last.count > 0);
         prop_assert!(first.start <= *dates.iter().min().unwrap());
         prop_assert!(last.end >= *dates.iter().max().unwrap());
+    }
+
+    #[test]
+    fn answers_counted_summarise_as_the_answers_written_out(
+        numbers in prop::collection::vec((prop::sample::select(vec![-2.5, -0.0, 0.0, 1.0, 3.0, 7.25, 1e6, f64::NAN]), 0usize..5), 0..40),
+        texts in prop::collection::vec(("( |a|A|b|a b){0,2}", 0usize..5), 0..40),
+        days in prop::collection::vec((0u64..400, 0usize..5), 0..40),
+        bins in prop::option::of(1usize..20),
+    ) {
+        let out = |pairs: &[(f64, usize)]| -> Vec<f64> {
+            pairs.iter().flat_map(|&(v, n)| std::iter::repeat_n(v, n)).collect()
+        };
+        let bins = bins.and_then(NonZeroUsize::new);
+        prop_assert_eq!(NumericSummary::of_counts(numbers.iter().copied()), NumericSummary::of(&out(&numbers)));
+        prop_assert_eq!(Histogram::of_counts(numbers.iter().copied(), bins), Histogram::of(&out(&numbers), bins));
+
+        let written: Vec<&str> =
+            texts.iter().flat_map(|(t, n)| std::iter::repeat_n(t.as_str(), *n)).collect();
+        let counted = texts.iter().map(|(t, n)| (t.as_str(), *n));
+        prop_assert_eq!(TextSummary::of_counts(counted.clone(), 3), TextSummary::of(written.iter().copied(), 3));
+        let choices = ["a", "b", "c"];
+        prop_assert_eq!(ChoiceCounts::of_counts(choices, counted), ChoiceCounts::of(choices, &written));
+
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let dated: Vec<(NaiveDate, usize)> = days.iter().map(|&(d, n)| (start + Days::new(d), n)).collect();
+        let dates: Vec<NaiveDate> = dated.iter().flat_map(|&(d, n)| std::iter::repeat_n(d, n)).collect();
+        prop_assert_eq!(Timeline::of_counts(dated), Timeline::of(dates));
     }
 }

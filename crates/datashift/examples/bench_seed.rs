@@ -2,7 +2,7 @@
 //! (scripts/bench/collect-form.md) for scripts/bench-analysis: varied answers from a fixed
 //! seed, written through the real submission writer (group commit), many at a time.
 //!
-//!   cargo run --release -p datashift --example bench_seed -- DATABASE_URL DATA_DIR FORM_ID COUNT
+//!   cargo run --release -p datashift --example bench_seed -- DATABASE_URL DATA_DIR FORM_ID COUNT [FIRST]
 
 use std::sync::Arc;
 
@@ -98,18 +98,22 @@ fn document(n: u64, rng: &mut StdRng) -> (String, Vec<(String, String)>) {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [database_url, data_dir, form_id, count] = args.as_slice() else {
-        anyhow::bail!("usage: bench_seed DATABASE_URL DATA_DIR FORM_ID COUNT");
+    let (database_url, data_dir, form_id, count, first) = match args.as_slice() {
+        [url, dir, form, count] => (url, dir, form, count, "0"),
+        [url, dir, form, count, first] => (url, dir, form, count, first.as_str()),
+        _ => anyhow::bail!("usage: bench_seed DATABASE_URL DATA_DIR FORM_ID COUNT [FIRST]"),
     };
     let count: u64 = count.parse().context("COUNT is a number")?;
+    // Submissions are numbered from FIRST (0): a later run adds to an earlier one's.
+    let first: u64 = first.parse().context("FIRST is a number")?;
     let store = Store::connect(database_url).await?;
     let blobs = BlobStore::open(std::path::Path::new(data_dir).join("blobs"))?;
     let version = store.latest_version(form_id).await?;
     let writer = Arc::new(SubmissionWriter::start(store.clone(), blobs));
-    let mut rng = StdRng::seed_from_u64(2026);
+    let mut rng = StdRng::seed_from_u64(2026 + first);
     let mut tasks = tokio::task::JoinSet::new();
     let started = std::time::Instant::now();
-    for n in 0..count {
+    for n in first..first + count {
         let (xml, values) = document(n, &mut rng);
         let pairs: Vec<[&str; 2]> = values.iter().map(|(p, v)| [p.as_str(), v.as_str()]).collect();
         let incoming = Incoming {
@@ -132,8 +136,8 @@ async fn main() -> anyhow::Result<()> {
         }
         let writer = writer.clone();
         tasks.spawn(async move { writer.write(incoming).await.map(|_| ()) });
-        if (n + 1) % 100_000 == 0 {
-            eprintln!("{} submissions written ({:.0} s)", n + 1, started.elapsed().as_secs_f64());
+        if (n + 1 - first).is_multiple_of(100_000) {
+            eprintln!("{} submissions written ({:.0} s)", n + 1 - first, started.elapsed().as_secs_f64());
         }
     }
     while let Some(done) = tasks.join_next().await {

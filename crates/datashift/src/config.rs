@@ -129,6 +129,7 @@ impl Settings {
                 .export_background_threshold
                 .or(file.export_background_threshold)
                 .unwrap_or(web::DEFAULT_EXPORT_BACKGROUND_THRESHOLD),
+            summary_settle: web::DEFAULT_SUMMARY_SETTLE,
         })
     }
 }

@@ -1,5 +1,6 @@
-//! `datashift data summary --form ID`: every question of a form summarised over its current
-//! submissions, printed as text (the same summaries as the form's data page).
+//! `datashift data summary --form ID [--afresh]`: every question of a form summarised over its
+//! current submissions, printed as text (the same summaries as the form's data page, from its
+//! running summary unless `--afresh`).
 //! `datashift data purge --form ID [--days N] [--dry-run]`: the retention purge of a form's
 //! personal answers and media, or what it would remove.
 //! `datashift data export --form ID --format csv|xlsx|geojson|zip`: the same exports as the
@@ -25,6 +26,10 @@ pub enum DataCommand {
         /// The form's id (as in its address, /forms/ID).
         #[arg(long)]
         form: String,
+        /// Read every submission again instead of bringing the form's running summary up to
+        /// date (and keep nothing).
+        #[arg(long)]
+        afresh: bool,
     },
     /// Purge the personal answers and media of a form's submissions older than its retention
     /// period (or --days); --dry-run only reports what would go.
@@ -68,10 +73,10 @@ pub enum DataCommand {
 pub async fn run(config: web::Config, command: DataCommand) -> anyhow::Result<()> {
     let state = web::build_state(config).await?;
     match command {
-        DataCommand::Summary { form } => {
+        DataCommand::Summary { form, afresh } => {
             let form =
                 state.store.form(&form).await.with_context(|| format!("no form with the id {form:?}"))?;
-            let summaries = web::data::read::summarise(&state, &form, &SubmissionFilter::default())
+            let summaries = web::data::read::summarise(&state, &form, &SubmissionFilter::default(), afresh)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             print!("{}", web::data::text::render(&form.title, &summaries));

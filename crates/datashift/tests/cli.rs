@@ -170,6 +170,8 @@ fn data_summary_prints_every_question_of_a_form() {
     );
     assert!(summary.contains("Is the tap working? (/data/working)"), "{summary}");
     assert!(summary.contains("0.0%  Yes") && summary.contains("People waiting"), "{summary}");
+    let afresh = stdout(&datashift(dir.path(), &["data", "summary", "--form", id, "--afresh"]));
+    assert_eq!(afresh, summary, "read again, the same summary");
     let unknown = datashift(dir.path(), &["data", "summary", "--form", "no-such-form"]);
     assert!(!unknown.status.success());
     assert!(stderr(&unknown).contains("no form with the id \"no-such-form\""), "{}", stderr(&unknown));

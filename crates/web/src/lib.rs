@@ -25,7 +25,9 @@ mod webforms;
 
 pub use app::{Application, build_state, router};
 pub use kernel::clock::Clock;
-pub use kernel::config::{Config, ConnectionThresholds, DEFAULT_EXPORT_BACKGROUND_THRESHOLD};
+pub use kernel::config::{
+    Config, ConnectionThresholds, DEFAULT_EXPORT_BACKGROUND_THRESHOLD, DEFAULT_SUMMARY_SETTLE,
+};
 pub use kernel::i18n::Locale;
 pub use kernel::password::{Password, hash_password};
 pub use kernel::state::AppState;

@@ -51,6 +51,14 @@ fn visit(
     )
 }
 
+/// Maji Watch's lead, the tap check form's id and a device's submission address.
+async fn tap_check(app: &TestApp) -> (common::Browser, String, String) {
+    let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
+    let form_id = collection::publish(app, &lead, "maji-watch", FORM, "tap_check.csv").await;
+    let url = collection::device(app, &lead, "Amina's phone").await;
+    (lead, form_id, url)
+}
+
 /// The text of the question section whose heading is `label`.
 fn section<'a>(page: &'a Page, label: &str) -> &'a str {
     let heading = format!(">{label}</h2>");
@@ -75,9 +83,7 @@ fn has(section: &str, label: &str, count: usize, share: &str) -> bool {
 }
 
 async fn every_question_is_summarised_and_filters_apply(app: TestApp) {
-    let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
-    let form_id = collection::publish(&app, &lead, "maji-watch", FORM, "tap_check.csv").await;
-    let url = collection::device(&app, &lead, "Amina's phone").await;
+    let (lead, form_id, url) = tap_check(&app).await;
     // Queues 3, 5, 8, 10: mean 6.5, median 6.5, quartiles (type 7) 4.5 and 8.5, by hand.
     submit(&url, &visit(1, "nyeri", "leak dry", "3", "2026-11-02", "Broken handle", &["yes", "no"]), &[])
         .await;
@@ -172,7 +178,123 @@ async fn labels_follow_the_readers_language_when_the_form_has_it(app: TestApp) {
     lead.get(&data).await.assert_contains(">Village</h2>");
 }
 
+/// Every question section of a data page, by heading.
+fn sections(page: &Page) -> Vec<(String, String)> {
+    let re = regex::Regex::new(r#">([^<>]+)</h2>"#).unwrap();
+    re.captures_iter(&page.body)
+        .map(|c| (c[1].to_owned(), section(page, &c[1]).to_owned()))
+        .filter(|(_, text)| text.contains("<table"))
+        .collect()
+}
+
+/// The same summary read through the running summary and read afresh: a filter that keeps
+/// every submission (received since 2000) makes the page read them all again.
+async fn assert_running_matches_afresh(lead: &common::Browser, data: &str, submissions: &str) {
+    let running = lead.get(data).await;
+    running.assert_contains(submissions);
+    let afresh = lead.get(&format!("{data}?from=2000-01-01")).await;
+    afresh.assert_contains(submissions);
+    let (running, afresh) = (sections(&running), sections(&afresh));
+    assert!(running.len() >= 5, "{running:?}");
+    for ((heading, running), (_, afresh)) in running.iter().zip(&afresh) {
+        // Links to chart downloads carry the page's filters.
+        let afresh = afresh.replace("&#38;from=2000-01-01", "");
+        if running != &afresh {
+            let at = running.bytes().zip(afresh.bytes()).position(|(a, b)| a != b).unwrap_or(0);
+            let around = |text: &str| text[at.saturating_sub(80)..(at + 80).min(text.len())].to_owned();
+            panic!("{heading}: {:?}\nread afresh: {:?}", around(running), around(&afresh));
+        }
+    }
+    assert_eq!(running.len(), afresh.len());
+}
+
+async fn the_summary_is_kept_current_as_submissions_arrive_change_and_go(app: TestApp) {
+    let (lead, form_id, url) = tap_check(&app).await;
+    submit(&url, &visit(1, "nyeri", "leak dry", "3", "2026-11-02", "Broken handle", &["yes", "no"]), &[])
+        .await;
+    submit(&url, &visit(2, "nyeri", "dry", "5", "2026-11-02", "broken handle ", &["no"]), &[]).await;
+    let data = format!("/forms/{form_id}/data");
+    let store = &app.state.store;
+    assert_running_matches_afresh(&lead, &data, "2 submissions.").await;
+    let kept = store.summary_snapshots(&form_id).await.unwrap();
+    assert_eq!(kept.len(), 1, "the first view keeps its summary");
+    assert_eq!(kept[0].1.included, 2);
+
+    // New submissions are read after what is kept.
+    submit(&url, &visit(3, "kisumu", "", "8", "2026-11-04", "", &["yes", "yes", "no"]), &[]).await;
+    submit(&url, &visit(4, "kisumu", "leak", "10", "2026-11-05", "Long queue", &[]), &[]).await;
+    assert_running_matches_afresh(&lead, &data, "4 submissions.").await;
+    let page = lead.get(&data).await;
+    assert!(has(section(&page, "District"), "Kisumu", 2, "50.0%"));
+    assert!(section(&page, "People waiting").contains("<dt>Mean</dt><dd>6.5</dd>"));
+
+    // What is kept is what is shown: a kept summary that says more shows more ...
+    let (key, snapshot) = store.summary_snapshots(&form_id).await.unwrap().remove(0);
+    let mut inflated = snapshot.clone();
+    inflated.state = inflated.state.replacen("\"submissions\":2,", "\"submissions\":1002,", 1);
+    assert_ne!(inflated.state, snapshot.state, "{}", snapshot.state);
+    store.save_summary_snapshot(&form_id, &key, &inflated).await.unwrap();
+    lead.get(&data).await.assert_contains("1004 submissions.");
+    // ... unless it no longer matches the store: a submission arrived late before its last
+    // one, or the data changed since.
+    let late = store::collection::SummarySnapshot { included: snapshot.included - 1, ..inflated.clone() };
+    store.save_summary_snapshot(&form_id, &key, &late).await.unwrap();
+    assert_running_matches_afresh(&lead, &data, "4 submissions.").await;
+    let changed =
+        store::collection::SummarySnapshot { data_generation: snapshot.data_generation - 1, ..inflated };
+    store.save_summary_snapshot(&form_id, &key, &changed).await.unwrap();
+    assert_running_matches_afresh(&lead, &data, "4 submissions.").await;
+
+    // An edit replaces its answers: Nyeri's 3 people waiting become Kisumu's 30.
+    let edit = visit(5, "kisumu", "leak dry", "30", "2026-11-02", "Broken handle", &["yes", "no"])
+        .replace("</instanceID>", "</instanceID><deprecatedID>uuid:v1</deprecatedID>");
+    submit(&url, &edit, &[]).await;
+    assert_running_matches_afresh(&lead, &data, "4 submissions.").await;
+    let page = lead.get(&data).await;
+    assert!(has(section(&page, "District"), "Kisumu", 3, "75.0%"), "{}", section(&page, "District"));
+    assert!(section(&page, "People waiting").contains("<dt>Highest</dt><dd>30</dd>"));
+
+    // A deleted submission leaves the summary, and comes back when restored.
+    let rows = store.submissions_page(&form_id, &Default::default()).await.unwrap().rows;
+    let second = rows.iter().find(|r| r.instance_id == "uuid:v2").unwrap();
+    let submission = format!("/forms/{form_id}/submissions/{}", second.id);
+    lead.post_redirected(&format!("{submission}/delete"), &[]).await;
+    assert_running_matches_afresh(&lead, &data, "3 submissions.").await;
+    assert!(!section(&lead.get(&data).await, "Note").contains("broken handle"));
+    lead.post_redirected(&format!("{submission}/restore"), &[]).await;
+    assert_running_matches_afresh(&lead, &data, "4 submissions.").await;
+}
+
 on_both_backends!(
     every_question_is_summarised_and_filters_apply,
-    labels_follow_the_readers_language_when_the_form_has_it
+    labels_follow_the_readers_language_when_the_form_has_it,
+    the_summary_is_kept_current_as_submissions_arrive_change_and_go
 );
+
+mod settling {
+    use super::*;
+
+    /// With a settling time, the newest submissions are read on every view and never kept.
+    async fn submissions_settle_before_a_summary_keeps_them(backend: common::Backend) {
+        let Some(app) = common::spawn_app_with(backend, |config| {
+            config.summary_settle = std::time::Duration::from_secs(600)
+        })
+        .await
+        else {
+            return;
+        };
+        let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
+        let form_id = collection::publish(&app, &lead, "maji-watch", FORM, "tap_check.csv").await;
+        let url = collection::device(&app, &lead, "Amina's phone").await;
+        submit(&url, &visit(1, "nyeri", "dry", "3", "2026-11-02", "", &[]), &[]).await;
+        let data = format!("/forms/{form_id}/data");
+        lead.get(&data).await.assert_contains("One submission.");
+        submit(&url, &visit(2, "kisumu", "dry", "5", "2026-11-02", "", &[]), &[]).await;
+        let page = lead.get(&data).await;
+        page.assert_contains("2 submissions.");
+        assert!(has(section(&page, "District"), "Kisumu", 1, "50.0%"));
+        assert!(app.state.store.summary_snapshots(&form_id).await.unwrap().is_empty());
+    }
+
+    on_both_backends!(backend; submissions_settle_before_a_summary_keeps_them);
+}

@@ -221,6 +221,11 @@ async fn retention_is_shown_as_a_dry_run_then_purges(app: TestApp) {
     let first = app.state.store.submission(&submission_id(&app, &form_id, "uuid:p1").await).await.unwrap();
     let key = first.attachments[0].blob_key.clone().unwrap();
     let privacy = format!("/forms/{form_id}/privacy");
+    // The lead's data page keeps its running summary, personal values included.
+    let data = format!("/forms/{form_id}/data");
+    lead.get(&data).await.assert_contains("Ana Díaz");
+    let kept = app.state.store.summary_snapshots(&form_id).await.unwrap();
+    assert!(kept.iter().any(|(_, s)| s.state.contains("Ana Díaz")), "{kept:?}");
 
     // Forty days on, keeping personal data thirty days would purge both: shown first.
     app.state.config.clock.advance(Duration::days(40));
@@ -249,6 +254,9 @@ async fn retention_is_shown_as_a_dry_run_then_purges(app: TestApp) {
     assert!(purged.attachments.is_empty());
     assert_eq!(app.state.store.attachment_bytes(&key).await.unwrap(), None, "the file's bytes are gone");
     assert!(!app.state.blobs.path(&key).exists());
+    // Kept summaries held them too: gone, and the data page reads the purged submissions.
+    assert!(app.state.store.summary_snapshots(&form_id).await.unwrap().is_empty());
+    lead.get(&data).await.assert_lacks("Ana Díaz").assert_contains("2 submissions.");
     // Nothing is left for the next run, and the page says so.
     lead.get(&privacy).await.assert_contains("Submissions waiting for the next hourly purge: 0.");
     let (entries, _) = app.state.store.audit_log(Some(&form_id), 1).await.unwrap();

@@ -5,6 +5,7 @@ use sqlx::any::AnyRow;
 
 use crate::blobs::BlobKey;
 use crate::clock::{from_text, to_text};
+use crate::collection::BUMP_DATA_GENERATION;
 use crate::types::new_id;
 use crate::{Error, Result, Store, Timestamp, now};
 
@@ -294,6 +295,9 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
+            if cleared > 0 {
+                sqlx::query(BUMP_DATA_GENERATION).bind(form_id).execute(&mut *tx).await?;
+            }
         }
         tx.commit().await?;
         Ok(cleared)

@@ -10,6 +10,9 @@ pub mod forms;
 mod stream;
 pub mod submissions;
 pub use stream::SubmissionText;
+mod summaries;
+pub(crate) use summaries::BUMP_DATA_GENERATION;
+pub use summaries::SummarySnapshot;
 pub mod webhooks;
 pub mod writer;
 

@@ -16,6 +16,7 @@ use sqlx::any::AnyRow;
 
 use crate::blobs::BlobKey;
 use crate::clock::{from_text, opt_from_text, to_text};
+use crate::collection::BUMP_DATA_GENERATION;
 use crate::types::new_id;
 use crate::{Error, Result, Store, Timestamp, now};
 
@@ -201,6 +202,10 @@ pub struct SubmissionFilter {
     /// Show soft-deleted submissions too.
     pub include_deleted: bool,
     pub field: Option<FieldEquals>,
+    /// Only submissions whose id (time-ordered) comes after this one.
+    pub after_id: Option<String>,
+    /// Only submissions whose id is this one or comes before it.
+    pub through_id: Option<String>,
     pub sort: SubmissionSort,
     /// 1-based; 0 is read as 1.
     pub page: i64,
@@ -442,6 +447,12 @@ pub(crate) fn conditions(form_id: &str, filter: &SubmissionFilter) -> (String, V
     }
     if !filter.include_deleted {
         sql.push_str(" AND s.deleted_at IS NULL");
+    }
+    if let Some(after) = &filter.after_id {
+        push(&mut sql, " AND s.id > {}", after.clone());
+    }
+    if let Some(through) = &filter.through_id {
+        push(&mut sql, " AND s.id <= {}", through.clone());
     }
     // Only narrows the rows read; the exact comparison is made on the decoded values.
     if let Some(pattern) = filter.field.as_ref().and_then(|f| json_string_pattern(&f.value)) {
@@ -753,6 +764,7 @@ impl Store {
         if done.rows_affected() > 0 {
             let kind = if deleted { EventKind::Deleted } else { EventKind::Restored };
             insert_event(&mut tx, id, kind, None, None, actor_id, &at).await?;
+            sqlx::query(BUMP_DATA_GENERATION).bind(&form_id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(())

@@ -15,6 +15,7 @@ pub mod page;
 pub mod personal;
 pub mod progress;
 pub mod read;
+pub mod running;
 pub mod selection;
 pub mod summary;
 pub mod text;

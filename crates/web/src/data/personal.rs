@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
 use store::accounts::User;
 use store::collection::submissions::without_positions;
 use store::collection::{Form, SubmissionFilter};
@@ -272,6 +272,19 @@ impl Disclosure {
                 Some((path, shown))
             })
             .collect()
+    }
+
+    /// What this person is shown of personal fields, in a few words that differ whenever
+    /// what they see differs: which fields, how each is hidden, and with which key.
+    pub fn fingerprint(&self) -> String {
+        if self.shown || self.fields.is_empty() {
+            return "everything".to_owned();
+        }
+        let mut fields: Vec<String> =
+            self.fields.fields.iter().map(|(path, protection)| format!("{path}={protection:?}")).collect();
+        fields.sort();
+        let key = Sha256::digest(&self.key);
+        format!("{}|{}", fields.join(","), hex::encode(&key[..8]))
     }
 
     /// Whether the file answered at `path` (an attachment) may be shown or exported.

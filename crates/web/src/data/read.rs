@@ -10,6 +10,7 @@ use store::collection::submissions::values_borrowed;
 use store::collection::{Form, SubmissionFilter};
 
 use super::personal::{Disclosure, Viewer, disclosure, disclosure_for, guard_filter};
+use super::running;
 use super::summary::{Gathered, Grouping, QuestionSummary};
 use crate::forms::access::Reach;
 use crate::forms::access::form_for;
@@ -25,6 +26,8 @@ const BATCH: usize = 1000;
 /// What the data pages know of a form's latest version: its questions and each select's
 /// choices, `(name, label)` in the form's order (labels in the form's default language).
 pub struct FormQuestions {
+    /// The form version they are from.
+    pub version_id: String,
     pub questions: Vec<Question>,
     pub choice_labels: HashMap<String, Vec<(String, String)>>,
 }
@@ -76,7 +79,7 @@ pub async fn form_questions(
         }
         None => questions.iter().map(|q| (q.path.clone(), labels.choices(q))).collect(),
     };
-    Ok(FormQuestions { questions, choice_labels })
+    Ok(FormQuestions { version_id: version.id.clone(), questions, choice_labels })
 }
 
 /// A reader of a form's data: the form, its questions and what the reader may see.
@@ -84,6 +87,9 @@ pub struct Reader {
     pub form: Form,
     pub questions: FormQuestions,
     pub disclosure: Disclosure,
+    /// Whether unfiltered summaries come from the form's running summary (else every
+    /// submission is read again).
+    pub running: bool,
 }
 
 impl Reader {
@@ -98,7 +104,7 @@ impl Reader {
     ) -> AppResult<Reader> {
         let questions = form_questions(state, &form, language).await?;
         let disclosure = disclosure(state, user, reach, &form, &questions.questions, false).await?;
-        Ok(Reader { form, questions, disclosure })
+        Ok(Reader { form, questions, disclosure, running: true })
     }
 
     /// The reader of form `id`'s data for the signed-in person (404 without reach), with the
@@ -123,7 +129,7 @@ impl Reader {
     pub async fn unrestricted(state: &AppState, form: Form) -> AppResult<Reader> {
         let questions = form_questions(state, &form, None).await?;
         let disclosure = disclosure_for(state, Viewer::Operator, &form, &questions.questions, false).await?;
-        Ok(Reader { form, questions, disclosure })
+        Ok(Reader { form, questions, disclosure, running: true })
     }
 
     /// Calls `each` with every submission the filter keeps, its answers as the reader may
@@ -135,6 +141,16 @@ impl Reader {
         filter: &SubmissionFilter,
         mut each: impl FnMut(&[(Cow<'_, str>, Cow<'_, str>)]),
     ) -> AppResult<()> {
+        self.each_submission(state, filter, |_, values| each(values)).await
+    }
+
+    /// As [`Reader::each`], with each submission's id (in id order, which is time order).
+    pub async fn each_submission(
+        &self,
+        state: &AppState,
+        filter: &SubmissionFilter,
+        mut each: impl FnMut(&str, &[(Cow<'_, str>, Cow<'_, str>)]),
+    ) -> AppResult<()> {
         let mut batches = state.store.submission_values_stream(&self.form.id, filter, BATCH);
         while let Some(batch) = batches.recv().await {
             for submission in batch? {
@@ -142,7 +158,7 @@ impl Reader {
                 if filter.field.as_ref().is_some_and(|field| !field.matches(&values)) {
                     continue;
                 }
-                each(&self.disclosure.values_borrowed(values));
+                each(&submission.id, &self.disclosure.values_borrowed(values));
             }
         }
         Ok(())
@@ -157,15 +173,24 @@ impl Reader {
         only: Option<&str>,
         by: Option<Grouping>,
     ) -> AppResult<Summaries> {
-        let questions: Vec<Question> = self
-            .questions
-            .questions
-            .iter()
-            .filter(|q| only.is_none_or(|path| q.path == path))
-            .cloned()
-            .collect();
-        let mut gathered = Gathered::grouped(questions, by);
-        self.each(state, filter, |values| gathered.add(values)).await?;
+        let mut gathered = if self.running && by.is_none() && running::serves(filter) {
+            // Every question's running summary, brought up to date.
+            running::gathered(self, state, filter).await?
+        } else {
+            let questions: Vec<Question> = self
+                .questions
+                .questions
+                .iter()
+                .filter(|q| only.is_none_or(|path| q.path == path))
+                .cloned()
+                .collect();
+            let mut gathered = Gathered::grouped(questions, by);
+            self.each(state, filter, |values| gathered.add(values)).await?;
+            gathered
+        };
+        if let Some(path) = only {
+            gathered.keep_only(path);
+        }
         let submissions = gathered.submissions();
         let questions = gathered.finish(|q| self.questions.choice_names(q));
         Ok(Summaries { submissions, questions, choice_labels: self.questions.choice_labels.clone() })
@@ -180,7 +205,15 @@ pub struct Summaries {
     pub choice_labels: HashMap<String, Vec<(String, String)>>,
 }
 
-/// Every question of `form` summarised for the server's command line (nothing hidden).
-pub async fn summarise(state: &AppState, form: &Form, filter: &SubmissionFilter) -> AppResult<Summaries> {
-    Reader::unrestricted(state, form.clone()).await?.summarise(state, filter, None, None).await
+/// Every question of `form` summarised for the server's command line (nothing hidden),
+/// reading every submission again when `afresh`.
+pub async fn summarise(
+    state: &AppState,
+    form: &Form,
+    filter: &SubmissionFilter,
+    afresh: bool,
+) -> AppResult<Summaries> {
+    let mut reader = Reader::unrestricted(state, form.clone()).await?;
+    reader.running = !afresh;
+    reader.summarise(state, filter, None, None).await
 }

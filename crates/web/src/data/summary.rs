@@ -2,11 +2,17 @@
 //! gathered one submission at a time ([`Gathered::add`]) and summarised by the `analysis`
 //! engine at the end ([`Gathered::finish`]).
 
-use rustc_hash::FxHashMap as HashMap;
+use std::borrow::{Borrow, Cow};
+use std::hash::Hash;
 
-use analysis::{ChoiceCounts, Histogram, NumericSummary, TextSummary, Timeline, disaggregate, selected};
+use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
+
+use analysis::{
+    ChoiceCounts, Histogram, NumericSummary, Sample, TextSummary, Timeline, disaggregate, selected,
+};
 use charts::Point;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use store::collection::submissions::without_positions;
 
 use crate::submissions::fields::Question;
@@ -59,9 +65,11 @@ impl Kind {
 struct Answers {
     /// Text and select answers, each distinct one once with its count (a million answers
     /// from a few hundred choices or phrases take a few hundred strings).
-    texts: Tally,
-    numbers: Vec<f64>,
-    dates: Vec<NaiveDate>,
+    texts: Tally<String>,
+    /// Numbers by their bits (the same number, exactly, counted together).
+    numbers: Tally<u64>,
+    /// Days counted from the first day of the common era.
+    dates: Tally<i32>,
     points: Vec<Point>,
     answered: usize,
     skipped: usize,
@@ -72,14 +80,30 @@ struct Answers {
 
 /// Distinct answers with how many times each was given, in the order first seen (the order
 /// `analysis` reads them in, so ties break as they would over the answers one by one).
-#[derive(Debug, Default)]
-struct Tally {
-    counts: Vec<(String, usize)>,
-    at: HashMap<String, usize>,
+#[derive(Debug)]
+struct Tally<K> {
+    counts: Vec<(K, usize)>,
+    at: HashMap<K, usize>,
 }
 
-impl Tally {
-    fn add(&mut self, value: &str) {
+impl<K> Default for Tally<K> {
+    fn default() -> Self {
+        Self { counts: vec![], at: HashMap::default() }
+    }
+}
+
+impl<K: Hash + Eq + Clone> Tally<K> {
+    /// From `(answer, count)` pairs in the order first seen.
+    fn from_counts(counts: Vec<(K, usize)>) -> Self {
+        let at = counts.iter().enumerate().map(|(i, (value, _))| (value.clone(), i)).collect();
+        Self { counts, at }
+    }
+
+    fn add<Q>(&mut self, value: &Q)
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
         match self.at.get(value) {
             Some(&at) => self.counts[at].1 += 1,
             None => {
@@ -87,11 +111,6 @@ impl Tally {
                 self.counts.push((value.to_owned(), 1));
             }
         }
-    }
-
-    /// Every answer again, one by one, without copying them.
-    fn each(&self) -> impl Iterator<Item = &str> + Clone {
-        self.counts.iter().flat_map(|(value, count)| std::iter::repeat_n(value.as_str(), *count))
     }
 }
 
@@ -177,14 +196,14 @@ impl Gathered {
             match self.questions[at].1 {
                 Kind::Number => match value.parse::<f64>() {
                     Ok(number) if number.is_finite() => {
-                        answers.numbers.push(number);
+                        answers.numbers.add(&number.to_bits());
                         answers.grouped.numbers.extend(groups.iter().map(|g| (g.clone(), number)));
                     }
                     _ => continue,
                 },
                 Kind::Date => match NaiveDate::parse_from_str(value.get(..10).unwrap_or(value), "%Y-%m-%d") {
                     Ok(date) => {
-                        answers.dates.push(date);
+                        answers.dates.add(&date.num_days_from_ce());
                         answers.grouped.dates.extend(groups.iter().map(|g| (g.clone(), date)));
                     }
                     Err(_) => continue,
@@ -218,6 +237,70 @@ impl Gathered {
         self.submissions
     }
 
+    /// Leaves out every question but the one at `path` (none when no question has it).
+    pub fn keep_only(&mut self, path: &str) {
+        let questions = std::mem::take(&mut self.questions);
+        let answers = std::mem::take(&mut self.answers);
+        (self.questions, self.answers) =
+            questions.into_iter().zip(answers).filter(|((q, _), _)| q.path == path).unzip();
+        self.by_path = self.questions.iter().enumerate().map(|(i, (q, _))| (q.path.clone(), i)).collect();
+    }
+
+    /// What was gathered, as text to keep (see [`Gathered::resume`]); not with a grouping
+    /// question.
+    pub fn kept(&self) -> serde_json::Result<String> {
+        let questions = self
+            .questions
+            .iter()
+            .zip(&self.answers)
+            .map(|((question, _), answers)| KeptAnswers {
+                path: Cow::Borrowed(&question.path),
+                answered: answers.answered,
+                skipped: answers.skipped,
+                texts: Cow::Borrowed(&answers.texts.counts),
+                numbers: Cow::Borrowed(&answers.numbers.counts),
+                dates: Cow::Borrowed(&answers.dates.counts),
+                points: answers
+                    .points
+                    .iter()
+                    .map(|p| (p.latitude.to_bits(), p.longitude.to_bits()))
+                    .collect(),
+            })
+            .collect();
+        serde_json::to_string(&Kept { submissions: self.submissions, questions })
+    }
+
+    /// Gathering resumed from what [`Gathered::kept`] gave, for the same questions; `None`
+    /// when it does not fit them (then gather again from the start).
+    pub fn resume(questions: Vec<Question>, kept: &str) -> Option<Self> {
+        let kept: Kept<'_> = serde_json::from_str(kept).ok()?;
+        let mut gathered = Self::new(questions);
+        if kept.questions.len() != gathered.questions.len() {
+            return None;
+        }
+        gathered.submissions = kept.submissions;
+        for answers in kept.questions {
+            let at = *gathered.by_path.get(answers.path.as_ref())?;
+            let points = answers
+                .points
+                .iter()
+                .map(|(latitude, longitude)| {
+                    Point::new(f64::from_bits(*latitude), f64::from_bits(*longitude))
+                })
+                .collect::<Option<Vec<Point>>>()?;
+            gathered.answers[at] = Answers {
+                texts: Tally::from_counts(answers.texts.into_owned()),
+                numbers: Tally::from_counts(answers.numbers.into_owned()),
+                dates: Tally::from_counts(answers.dates.into_owned()),
+                points,
+                answered: answers.answered,
+                skipped: answers.skipped,
+                grouped: Grouped::default(),
+            };
+        }
+        Some(gathered)
+    }
+
     /// Each question's summary, in form order; `choices` gives a select's choice names in
     /// the form's order.
     pub fn finish(self, choices: impl Fn(&Question) -> Vec<String>) -> Vec<QuestionSummary> {
@@ -233,7 +316,15 @@ impl Gathered {
                     .and_then(|by| split(kind, &by.choices, &names, answers.grouped));
                 let shape = match kind {
                     Kind::Geopoint => Shape::Points(answers.points),
-                    _ => shape(kind, &names, answers.texts.each(), &answers.numbers, answers.dates),
+                    _ => shape(
+                        kind,
+                        &names,
+                        answers.texts.counts.iter().map(|(text, n)| (text.as_str(), *n)),
+                        answers.numbers.counts.iter().map(|(bits, n)| (f64::from_bits(*bits), *n)),
+                        answers.dates.counts.iter().filter_map(|(day, n)| {
+                            NaiveDate::from_num_days_from_ce_opt(*day).map(|date| (date, *n))
+                        }),
+                    ),
                 };
                 QuestionSummary {
                     question,
@@ -247,24 +338,48 @@ impl Gathered {
     }
 }
 
-/// A question's summary over some of its answers.
+/// What [`Gathered::kept`] writes: every question's answers by path.
+#[derive(Serialize, Deserialize)]
+struct Kept<'a> {
+    submissions: usize,
+    #[serde(borrow)]
+    questions: Vec<KeptAnswers<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct KeptAnswers<'a> {
+    #[serde(borrow)]
+    path: Cow<'a, str>,
+    answered: usize,
+    skipped: usize,
+    texts: Cow<'a, [(String, usize)]>,
+    numbers: Cow<'a, [(u64, usize)]>,
+    dates: Cow<'a, [(i32, usize)]>,
+    points: Vec<(u64, u64)>,
+}
+
+/// A question's summary over some of its answers, each given with how many times it was.
 fn shape<'a>(
     kind: Kind,
     choices: &[String],
-    texts: impl Iterator<Item = &'a str>,
-    numbers: &[f64],
-    dates: Vec<NaiveDate>,
+    texts: impl IntoIterator<Item = (&'a str, usize)>,
+    numbers: impl IntoIterator<Item = (f64, usize)>,
+    dates: impl IntoIterator<Item = (NaiveDate, usize)>,
 ) -> Shape {
     match kind {
         Kind::Number => {
-            Shape::Numbers { summary: NumericSummary::of(numbers), histogram: Histogram::of(numbers, None) }
+            let sample = Sample::from_counts(numbers);
+            Shape::Numbers {
+                summary: sample.as_ref().map(NumericSummary::of_sample),
+                histogram: sample.as_ref().map(|sample| Histogram::of_sample(sample, None)),
+            }
         }
         Kind::SelectOne | Kind::SelectMultiple => Shape::Choices {
-            counts: ChoiceCounts::of(choices, texts),
+            counts: ChoiceCounts::of_counts(choices, texts),
             multiple: kind == Kind::SelectMultiple,
         },
-        Kind::Date => Shape::Dates(Timeline::of(dates)),
-        Kind::Text => Shape::Texts(TextSummary::of(texts, TOP_TEXTS)),
+        Kind::Date => Shape::Dates(Timeline::of_counts(dates)),
+        Kind::Text => Shape::Texts(TextSummary::of_counts(texts, TOP_TEXTS)),
         Kind::Geopoint | Kind::Other => Shape::Answered,
     }
 }
@@ -281,7 +396,7 @@ fn split(kind: Kind, groups: &[String], choices: &[String], grouped: Grouped) ->
                     g.name,
                     g.unlisted,
                     g.items.len(),
-                    shape(kind, choices, std::iter::empty(), &g.items, vec![]),
+                    shape(kind, choices, [], g.items.iter().map(|&number| (number, 1)), []),
                 )
             })
             .collect(),
@@ -289,7 +404,13 @@ fn split(kind: Kind, groups: &[String], choices: &[String], grouped: Grouped) ->
             .groups
             .into_iter()
             .map(|g| {
-                (g.name, g.unlisted, g.items.len(), shape(kind, choices, std::iter::empty(), &[], g.items))
+                let answered = g.items.len();
+                (
+                    g.name,
+                    g.unlisted,
+                    answered,
+                    shape(kind, choices, [], [], g.items.into_iter().map(|date| (date, 1))),
+                )
             })
             .collect(),
         Kind::SelectOne | Kind::SelectMultiple | Kind::Text => disaggregate(groups, grouped.texts)
@@ -301,7 +422,7 @@ fn split(kind: Kind, groups: &[String], choices: &[String], grouped: Grouped) ->
                     g.name,
                     g.unlisted,
                     answered,
-                    shape(kind, choices, g.items.iter().map(String::as_str), &[], vec![]),
+                    shape(kind, choices, g.items.iter().map(|text| (text.as_str(), 1)), [], []),
                 )
             })
             .collect(),

@@ -36,10 +36,16 @@ pub struct Config {
     pub clock: Clock,
     /// Exports of more submissions than this run in the background instead of streaming.
     pub export_background_threshold: u64,
+    /// Submissions younger than this are read on every view of a form's data and kept in no
+    /// running summary (a transaction committing late cannot be missed).
+    pub summary_settle: std::time::Duration,
 }
 
 /// Exports of more submissions run in the background unless configured otherwise.
 pub const DEFAULT_EXPORT_BACKGROUND_THRESHOLD: u64 = 100_000;
+
+/// How long a new submission settles before a running summary keeps it.
+pub const DEFAULT_SUMMARY_SETTLE: std::time::Duration = std::time::Duration::from_secs(10);
 
 impl Config {
     /// Cookies get the `Secure` flag when the public address is HTTPS.
@@ -63,6 +69,7 @@ impl std::fmt::Debug for Config {
             .field("body_limit", &self.body_limit)
             .field("connection", &self.connection)
             .field("export_background_threshold", &self.export_background_threshold)
+            .field("summary_settle", &self.summary_settle)
             .finish()
     }
 }

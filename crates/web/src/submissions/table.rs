@@ -136,6 +136,8 @@ pub fn parse(q: &TableQuery, mode: FormMode, fields: &[Question]) -> (Submission
         },
         include_deleted: !q.deleted.is_empty(),
         field,
+        after_id: None,
+        through_id: None,
         sort: match q.sort.as_str() {
             "oldest" => SubmissionSort::OldestFirst,
             "state" => SubmissionSort::ReviewState,

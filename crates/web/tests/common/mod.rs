@@ -51,6 +51,9 @@ pub fn config(dir: &std::path::Path, database_url: String) -> Config {
         connection: ConnectionThresholds::default(),
         clock: web::Clock::system(),
         export_background_threshold: web::DEFAULT_EXPORT_BACKGROUND_THRESHOLD,
+        // Every data page keeps its running summary at once (tests/data.rs checks the
+        // settling time itself).
+        summary_settle: std::time::Duration::ZERO,
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::connection::{Arg, WriterConnection};
 use super::{AttachmentContents, Incoming, IncomingAttachment, Outcome};
+use crate::collection::BUMP_DATA_GENERATION;
 use crate::types::new_id;
 use crate::{Error, Result};
 
@@ -116,6 +117,8 @@ async fn store_one(
             &[Arg::Text(&new.form_id), Arg::Text(&root), Arg::Text(&id)],
         )
         .await?;
+        // The version it replaces may be in a running summary already.
+        conn.execute(BUMP_DATA_GENERATION, &[Arg::Text(&new.form_id)]).await?;
     }
     for name in &new.expected_attachments {
         if new.attachments.iter().all(|a| &a.name != name) {
