@@ -1,9 +1,10 @@
 //! Points on a map: an equirectangular projection of the points' bounding box (longitudes
-//! scaled by the cosine of the middle latitude, so that shapes are not stretched), with a
-//! labelled graticule. There is no country outline (see the crate's documentation).
+//! scaled by the cosine of the middle latitude, so that shapes are not stretched), over the
+//! countries' outlines ([`crate::land`]), with a labelled graticule.
 
 use crate::bar::PAD;
-use crate::palette::{INK, MAIN, MUTED};
+use crate::land::{clip, outlines};
+use crate::palette::{BORDER, INK, LAND, MAIN, MUTED};
 use crate::svg::{Anchor, Svg, empty};
 use crate::{Alt, WIDTH};
 
@@ -57,6 +58,7 @@ pub fn map(alt: &Alt, points: &[Point]) -> String {
     let mut svg = Svg::new();
     let (lat_step, lon_step) = (step(extent.north - extent.south), step(extent.east - extent.west));
     let (bottom, right) = (PAD + plot_height, LEFT + plot_width);
+    svg.shapes(&land(extent, &x, &y), LAND, BORDER);
     for lat in lines(extent.south, extent.north, lat_step) {
         svg.line((LEFT, y(lat)), (right, y(lat)), MUTED, true);
         svg.text(LEFT - 4.0, y(lat) + 4.0, Anchor::End, INK, 11.0, &degrees(lat, lat_step, 'N', 'S'));
@@ -71,6 +73,37 @@ pub fn map(alt: &Alt, points: &[Point]) -> String {
         svg.circle(x(point.longitude), y(point.latitude), radius, MAIN);
     }
     svg.finish(alt, PAD + plot_height + BELOW)
+}
+
+/// The countries' outlines inside the map's window, in pixels: cut to the window, and with
+/// points closer than half a pixel to the one before left out.
+fn land(extent: Extent, x: &impl Fn(f64) -> f64, y: &impl Fn(f64) -> f64) -> Vec<Vec<(f64, f64)>> {
+    let visible = |o: &&crate::land::Outline| {
+        f64::from(o.east) >= extent.west
+            && f64::from(o.west) <= extent.east
+            && f64::from(o.north) >= extent.south
+            && f64::from(o.south) <= extent.north
+    };
+    outlines()
+        .iter()
+        .filter(visible)
+        .map(|outline| {
+            let ring: Vec<(f64, f64)> =
+                outline.ring.iter().map(|&(lon, lat)| (f64::from(lon), f64::from(lat))).collect();
+            let mut pixels: Vec<(f64, f64)> = vec![];
+            for (lon, lat) in clip(&ring, extent.west, extent.east, extent.south, extent.north) {
+                let point = (x(lon), y(lat));
+                if pixels
+                    .last()
+                    .is_none_or(|&(px, py)| (px - point.0).abs() >= 0.5 || (py - point.1).abs() >= 0.5)
+                {
+                    pixels.push(point);
+                }
+            }
+            pixels
+        })
+        .filter(|pixels| pixels.len() >= 3)
+        .collect()
 }
 
 /// The points' bounding box with a margin; a single place gets a small box around it.

@@ -17,3 +17,6 @@ pub const PALETTE: [&str; 8] =
 pub fn series(index: usize) -> &'static str {
     PALETTE[index % PALETTE.len()]
 }
+/// Land on a map, and the borders between countries: quiet, under the points.
+pub const LAND: &str = "#ececec";
+pub const BORDER: &str = "#a8a8a8";

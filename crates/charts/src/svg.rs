@@ -84,6 +84,23 @@ impl Svg {
         );
     }
 
+    /// Closed shapes drawn as one path (each ring a subpath), filled and outlined.
+    pub fn shapes(&mut self, rings: &[Vec<(f64, f64)>], fill: &str, stroke: &str) {
+        let mut d = String::new();
+        for ring in rings.iter().filter(|ring| ring.len() >= 3) {
+            for (i, (x, y)) in ring.iter().enumerate() {
+                let _ = write!(d, "{}{},{}", if i == 0 { "M" } else { "L" }, n(*x), n(*y));
+            }
+            d.push('Z');
+        }
+        if !d.is_empty() {
+            let _ = writeln!(
+                self.body,
+                r#"<path d="{d}" fill="{fill}" stroke="{stroke}" stroke-width="0.5" stroke-linejoin="round"/>"#
+            );
+        }
+    }
+
     pub fn circle(&mut self, x: f64, y: f64, radius: f64, fill: &str) {
         let _ = writeln!(
             self.body,

@@ -183,6 +183,39 @@ fn a_map_shows_every_point_inside_a_labelled_graticule() {
     checked(&map(&alt, &points[..1]), &alt);
 }
 
+#[test]
+fn a_map_draws_the_countries_under_its_points() {
+    let alt = alt("Where");
+    // Nairobi, Mombasa and Dar es Salaam: two countries, their border, the coast and the sea.
+    let points: Vec<Point> = [(-1.29, 36.82), (-4.05, 39.67), (-6.82, 39.28)]
+        .iter()
+        .map(|(a, b)| Point::new(*a, *b).unwrap())
+        .collect();
+    let svg = map(&alt, &points);
+    let doc = checked(&svg, &alt);
+    let land: Vec<&str> =
+        doc.descendants().filter(|n| n.has_tag_name("path")).filter_map(|n| n.attribute("d")).collect();
+    assert_eq!(land.len(), 1, "{svg}");
+    assert!(land[0].matches('M').count() >= 2, "Kenya and Tanzania at least: {}", land[0]);
+    let numbers: Vec<f64> = land[0]
+        .split(['M', 'L', 'Z', ','])
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse().unwrap())
+        .collect();
+    let height: f64 =
+        doc.root_element().attribute("viewBox").unwrap().split(' ').nth(3).unwrap().parse().unwrap();
+    for pair in numbers.chunks(2) {
+        assert!(
+            (0.0..=WIDTH).contains(&pair[0]) && (0.0..=height).contains(&pair[1]),
+            "cut to the map: {pair:?}"
+        );
+    }
+    assert!(svg.len() < 40_000, "cut and simplified: {} bytes", svg.len());
+    // Far out at sea there is no land to draw.
+    let ocean = map(&alt, &[Point::new(-30.0, -120.0).unwrap()]);
+    assert!(!ocean.contains("<path"), "{ocean}");
+}
+
 /// WCAG 2 contrast of a `#rrggbb` colour on white.
 fn contrast_on_white(colour: &str) -> f64 {
     let channel = |i: usize| {
