@@ -187,7 +187,7 @@ pub fn write<W: Write + Send>(
 ) -> Result<u64, ExportError> {
     let layout = &plan.layout;
     let mut writer = match plan.format {
-        Format::Xlsx => Writer::Xlsx(Box::new(XlsxTables::start(layout, &plan.temp)?), out),
+        Format::Xlsx => Writer::Xlsx(Box::new(XlsxTables::start(&layout.tables, &plan.temp)?), out),
         Format::GeoJson => Writer::GeoJson(GeoJson::start(out)?),
         _ if plan.zipped() => Writer::Zip(Box::new(ZipTables::start(out, layout, &plan.temp)?)),
         _ => Writer::Csv(CsvTable::start(out, &layout.tables[0].headers)?),
