@@ -1,7 +1,8 @@
 // Data collection journey against the real server: a CSO lead (demo data) opens the demo
 // survey's web link on a phone, fills and submits it; then goes offline, fills two more,
 // reloads (the service worker serves the page), comes back online, and both arrive once.
-// A device is added on the way and its QR code is shown.
+// A device is added on the way and its QR code is shown. First a new XLSForm is previewed
+// before publishing: its rules are checked, nothing is sent or published.
 import assert from 'node:assert/strict';
 
 export const name = 'collect';
@@ -31,6 +32,39 @@ export async function run({ page, baseUrl, shot, browser }) {
   await page.fill('input[name=email]', LEAD);
   await page.fill('input[name=password]', PASSWORD);
   await Promise.all([page.waitForNavigation(), page.locator('form[action="/login"] button[type=submit]').click()]);
+
+  // Before publishing, a new XLSForm is previewed: filled in and checked, nothing sent.
+  await page.goto(`${baseUrl}/forms`);
+  const xlsform = [
+    'survey,,,,,',
+    ',type,name,label,required,constraint',
+    ',text,visitor,Visitor,yes,',
+    ',integer,age,Age,,. >= 0',
+    'settings,,,,,',
+    ',form_id,form_title,,,',
+    ',preview_check,Preview check,,,',
+  ].join('\n');
+  await page.setInputFiles('#file', { name: 'preview_check.csv', mimeType: 'text/csv', buffer: Buffer.from(xlsform) });
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.locator('button[formaction^="/forms/preview"]').click(),
+  ]);
+  await preview.waitForSelector('#preview-notice');
+  const field = (path) => preview.locator(`[data-path="${path}"]`).first();
+  await field('/data/visitor').locator('input').fill('Neema');
+  await field('/data/age').locator('input').fill('-3');
+  // Leaving the field shows its problem at once (and moves the button down).
+  await field('/data/age').locator('input').press('Tab');
+  await waitFor('the problem shown', async () => /not allowed/.test(await field('/data/age').textContent()));
+  await preview.locator('.wf-submit').click();
+  await waitFor('the rules checked', async () => /wf-error/.test(await preview.locator('.wf-status').getAttribute('class')));
+  await field('/data/age').locator('input').fill('31');
+  await preview.locator('.wf-submit').click();
+  await waitFor('the preview passed', async () => /Nothing was sent/.test(await preview.locator('.wf-status').textContent()));
+  await shot('form-preview', preview);
+  assert.equal(await preview.locator('.wf-waiting').count(), 0, 'nothing queued');
+  await preview.close();
+  assert.doesNotMatch(await (await page.request.get(`${baseUrl}/forms`)).text(), /Preview check/, 'nothing published');
 
   // The forms page lists the demo survey in pilot mode.
   await page.goto(`${baseUrl}/forms`);

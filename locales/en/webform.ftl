@@ -25,6 +25,7 @@ webform-failed-other = { $count } submissions were refused by the server:
 webform-refused = The server refused this submission.
 webform-sent = Thank you. Your answers have been sent.
 webform-saved = Your answers are saved on this phone. They will be sent as soon as there is a connection.
+webform-preview-checked = Preview: every answer passes the form's rules. Nothing was sent or kept; publish the form from the forms page.
 webform-retry = Try again
 webform-offline = You are offline. You can keep filling in the form: answers stay on this phone and are sent when you are back online.
 webform-draft-restored = Your unfinished answers have been restored.

@@ -25,6 +25,7 @@ webform-failed-other = El servidor rechazó { $count } envíos:
 webform-refused = El servidor rechazó este envío.
 webform-sent = Gracias. Sus respuestas se han enviado.
 webform-saved = Sus respuestas están guardadas en este teléfono. Se enviarán en cuanto haya conexión.
+webform-preview-checked = Vista previa: todas las respuestas cumplen las reglas del formulario. No se envió ni guardó nada; publique el formulario desde la página de formularios.
 webform-retry = Intentar de nuevo
 webform-offline = No tiene conexión. Puede seguir llenando el formulario: las respuestas se quedan en este teléfono y se envían cuando vuelva la conexión.
 webform-draft-restored = Se han recuperado sus respuestas sin terminar.

@@ -25,6 +25,7 @@ webform-failed-other = Seva imekataa fomu { $count }:
 webform-refused = Seva imekataa fomu hii.
 webform-sent = Asante. Majibu yako yametumwa.
 webform-saved = Majibu yako yamehifadhiwa kwenye simu hii. Yatatumwa mara mtandao utakapopatikana.
+webform-preview-checked = Onyesho la awali: majibu yote yanafuata kanuni za fomu. Hakuna kilichotumwa wala kuhifadhiwa; chapisha fomu kutoka ukurasa wa fomu.
 webform-retry = Jaribu tena
 webform-offline = Huna mtandao. Unaweza kuendelea kujaza fomu: majibu yanabaki kwenye simu hii na yatatumwa utakaporudi mtandaoni.
 webform-draft-restored = Majibu yako ambayo hayakukamilika yamerejeshwa.

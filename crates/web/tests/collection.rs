@@ -31,11 +31,16 @@ fn form_bytes(table: &str) -> Vec<u8> {
 
 /// Uploads an XLSForm through the forms page; returns the response page.
 async fn upload(browser: &Browser, file_name: &str, bytes: Vec<u8>) -> common::Page {
+    send_xlsform(browser, "/forms", file_name, bytes).await
+}
+
+/// Sends an XLSForm as the forms page's upload form does, to `path`.
+async fn send_xlsform(browser: &Browser, path: &str, file_name: &str, bytes: Vec<u8>) -> common::Page {
     let token = browser.csrf().await;
     let form = Form::new().part("file", Part::bytes(bytes).file_name(file_name.to_owned()));
     let response = browser
         .client
-        .post(format!("{}/forms?csrf={token}", browser.base))
+        .post(format!("{}{path}?csrf={token}", browser.base))
         .multipart(form)
         .send()
         .await
@@ -484,7 +489,38 @@ async fn web_link_serves_the_form_offline_ready(app: TestApp) {
     assert_eq!(list.body.matches("<xform>").count(), 1);
 }
 
+async fn a_form_is_previewed_before_it_is_published(app: TestApp) {
+    let lead = app.sign_up("Maji Watch", "KE", "lead@maji.example").await;
+    lead.get("/forms").await.assert_contains("formaction=\"/forms/preview?csrf=");
+    let page = send_xlsform(&lead, "/forms/preview", "water_check.csv", form_bytes(FORM)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.assert_contains("id=\"preview-notice\"")
+        .assert_contains("Preview of “Water check”")
+        .assert_contains("Is water flowing?")
+        .assert_contains("\"preview\":true")
+        .assert_contains("\"sw\":\"\"")
+        .assert_contains("href=\"/forms\"");
+    // Nothing was published, nor the file kept as a version.
+    let organisation = app.state.store.organisation_by_slug("maji-watch").await.unwrap();
+    assert!(app.state.store.forms_of(&organisation.id).await.unwrap().is_empty());
+
+    // A form with errors: every problem listed, as publishing would list them.
+    let broken = FORM.replace("select_one yes_no", "select_one nothing");
+    let refused = send_xlsform(&lead, "/forms/preview", "water_check.csv", form_bytes(&broken)).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    refused.assert_contains(&web::Locale::En.t("forms-preview-invalid")).assert_contains("nothing");
+    let empty = send_xlsform(&lead, "/forms/preview", "", vec![]).await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+
+    // In the person's language.
+    lead.post("/language", &[("lang", "sw"), ("next", "/")]).await;
+    send_xlsform(&lead, "/forms/preview", "water_check.csv", form_bytes(FORM))
+        .await
+        .assert_contains("Onyesho la awali la “Water check”");
+}
+
 on_both_backends!(
+    a_form_is_previewed_before_it_is_published,
     named_staff_use_basic_authentication,
     web_link_serves_the_form_offline_ready,
     collect_speaks_openrosa,

@@ -540,7 +540,7 @@
     });
   }
   function send(force) {
-    if (sending) return Promise.resolve();
+    if (sending || def.preview) return Promise.resolve();
     sending = true;
     var run = function () { return sendAll(force); };
     var locked = navigator.locks ? navigator.locks.request('datashift-webform-queue', run) : run();
@@ -618,6 +618,7 @@
     all().forEach(writeDom);
   }
   function saveDraft() {
+    if (def.preview) return;
     clearTimeout(draftTimer);
     draftTimer = setTimeout(function () {
       var names = [];
@@ -695,6 +696,13 @@
       status(ui['webform-errors'], 'error');
       var target = inputs(first.w)[0] || first.w;
       target.focus();
+      return;
+    }
+    if (def.preview) {
+      // A preview checks the answers; nothing is queued, kept or sent.
+      status(ui['webform-preview-checked'], 'ok');
+      statusBox.setAttribute('tabindex', '-1');
+      statusBox.focus();
       return;
     }
     var old = meta('instanceID'), previous = old ? old.v : '';
@@ -807,7 +815,7 @@
     if (!navigator.serviceWorker || !navigator.serviceWorker.ready) return;
     navigator.serviceWorker.ready.then(function (reg) { if (reg.sync) return reg.sync.register('datashift-webform-send'); }).catch(function () {});
   }
-  if ('serviceWorker' in navigator && def.urls.sw) {
+  if ('serviceWorker' in navigator && def.urls.sw && !def.preview) {
     navigator.serviceWorker.register(def.urls.sw).then(function () { return navigator.serviceWorker.ready; }).then(function (reg) {
       var urls = [location.href];
       qsa(document, 'script[src], link[rel=stylesheet][href], img[src]').forEach(function (x) { urls.push(x.src || x.href); });
@@ -828,7 +836,7 @@
     draftKey = def.form.id + '|' + (def.form.version || '') + '|' + (kept ? kept.v : 'edit');
   } else start(null, true);
   Drafts.get(draftKey).then(function (d) {
-    if (!d || !d.xml || dirty) return;
+    if (!d || !d.xml || dirty || def.preview) return;
     (d.files || []).forEach(function (f) { files[f.name] = f.blob; });
     start(d.xml, false);
     status(ui['webform-draft-restored'], 'info', [ui['webform-draft-discard'], function () {

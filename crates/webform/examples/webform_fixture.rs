@@ -42,6 +42,7 @@ fn main() {
         media_url: "/media",
         language: None,
         edit: edit.as_deref(),
+        preview: false,
         ui: &ui,
     };
     let rendered = webform::render(&survey, &options).expect("the fixture form renders");

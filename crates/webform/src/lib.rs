@@ -31,6 +31,9 @@ pub struct Options<'a> {
     /// When editing: the stored submission XML to load into the form. On submit the engine
     /// writes a new `meta/instanceID` (uuid:…) and puts the old one in `meta/deprecatedID`.
     pub edit: Option<&'a str>,
+    /// A preview before publishing: answers are checked as they would be, but nothing is
+    /// queued, kept as a draft or sent, and no service worker is registered.
+    pub preview: bool,
     /// Translates the platform's own UI strings by Fluent key (keys in
     /// `locales/*/webform.ftl`, listed in [`ui::KEYS`]).
     pub ui: &'a dyn Fn(&str) -> String,

@@ -25,6 +25,7 @@ pub const KEYS: &[&str] = &[
     "webform-refused",
     "webform-sent",
     "webform-saved",
+    "webform-preview-checked",
     "webform-retry",
     "webform-offline",
     "webform-draft-restored",

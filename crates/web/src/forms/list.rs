@@ -75,6 +75,21 @@ pub async fn uploaded_file(
     Ok(None)
 }
 
+/// The forms page again, for someone who may publish, saying why an upload was refused and
+/// listing the form's problems (400).
+pub(super) fn refused(
+    ctx: RequestContext,
+    organisation: Organisation,
+    forms: Vec<FormSummary>,
+    key: &str,
+    diagnostics: Vec<Diagnostic>,
+) -> Response {
+    let diagnostics = publish::sorted(diagnostics).iter().map(|d| Shown::new(&ctx, d)).collect();
+    let page =
+        FormsPage { ctx, organisation, forms, can_manage: true, refusal: Some(key.to_owned()), diagnostics };
+    (StatusCode::BAD_REQUEST, page).into_response()
+}
+
 /// `POST /forms`: publish an uploaded XLSForm; on errors, the list again with every problem.
 pub async fn upload(
     State(state): State<AppState>,
@@ -86,19 +101,7 @@ pub async fn upload(
     if reach != Reach::Manage {
         return Err(AppError::Forbidden);
     }
-    let refuse =
-        |ctx: RequestContext, organisation: Organisation, forms, key: &str, diagnostics: Vec<Diagnostic>| {
-            let diagnostics = publish::sorted(diagnostics).iter().map(|d| Shown::new(&ctx, d)).collect();
-            let page = FormsPage {
-                ctx,
-                organisation,
-                forms,
-                can_manage: true,
-                refusal: Some(key.to_owned()),
-                diagnostics,
-            };
-            (StatusCode::BAD_REQUEST, page).into_response()
-        };
+    let refuse = refused;
     let forms = state.store.forms_of(&organisation.id).await?;
     let (name, bytes) = match uploaded_file(multipart, publish::MAX_XLSFORM_BYTES).await {
         Ok(Some(file)) => file,

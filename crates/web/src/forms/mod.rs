@@ -7,6 +7,7 @@ mod detail;
 mod diagnostics;
 mod list;
 pub mod prepared;
+mod preview;
 pub mod publish;
 
 use axum::Router;
@@ -24,6 +25,10 @@ pub fn router() -> Router<AppState> {
             get(list::page)
                 .post(list::upload)
                 .layer(DefaultBodyLimit::max(publish::MAX_XLSFORM_BYTES + 64 * 1024)),
+        )
+        .route(
+            "/forms/preview",
+            post(preview::preview).layer(DefaultBodyLimit::max(publish::MAX_XLSFORM_BYTES + 64 * 1024)),
         )
         .route("/forms/{id}", get(detail::page))
         .route("/forms/{id}/mode", post(detail::set_mode))

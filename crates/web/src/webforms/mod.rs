@@ -50,6 +50,8 @@ struct WebFormPage<'a> {
     engine_url: &'a str,
     back: Option<&'a str>,
     back_label: String,
+    /// Shown above the form (a preview says nothing is sent).
+    notice: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -91,9 +93,43 @@ async fn render(
         media_url: &media_url,
         language: lang,
         edit: target.edit,
+        preview: false,
         ui: &ui,
     };
     let rendered = webform::render(prepared.survey(), &options).map_err(|e| e.to_string())?;
+    page_around(locale, &rendered, target.back.map(|url| (url, locale.t("webform-back-to-submission"))), None)
+}
+
+/// A form not yet published, to fill in and check: answers are checked as they will be, but
+/// nothing is sent, kept as a draft or cached (`webform::Options::preview`).
+pub fn preview(locale: Locale, survey: &xform::Survey) -> Result<Response, String> {
+    let ui = |key: &str| locale.t_template(key);
+    let language = webform::language_for(survey, locale.code());
+    let options = webform::Options {
+        submission_url: "",
+        service_worker_url: "",
+        media_url: "",
+        language: language.as_deref(),
+        edit: None,
+        preview: true,
+        ui: &ui,
+    };
+    let rendered = webform::render(survey, &options).map_err(|e| e.to_string())?;
+    let notice = locale.t_args("forms-preview-notice", &[("title", rendered.title.clone())]);
+    page_around(locale, &rendered, Some(("/forms", locale.t("forms-preview-back"))), Some(notice))
+}
+
+/// The page around a rendered form, with a link back and a notice when given.
+fn page_around(
+    locale: Locale,
+    rendered: &webform::Rendered,
+    back: Option<(&str, String)>,
+    notice: Option<String>,
+) -> Result<Response, String> {
+    let (back, back_label) = match back {
+        Some((url, label)) => (Some(url), label),
+        None => (None, String::new()),
+    };
     let page = WebFormPage {
         lang: locale.code(),
         title: &rendered.title,
@@ -101,8 +137,9 @@ async fn render(
         style_url: assets::style_url(),
         form_style_url: assets::webform_style_url(),
         engine_url: assets::webform_engine_url(),
-        back: target.back,
-        back_label: locale.t("webform-back-to-submission"),
+        back,
+        back_label,
+        notice,
     };
     let body = page.render().map_err(|e| e.to_string())?;
     Ok((

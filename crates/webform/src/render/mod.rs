@@ -250,6 +250,7 @@ impl<'a> Renderer<'a> {
             "lists": lists,
             "files": self.files,
             "edit": self.options.edit,
+            "preview": self.options.preview,
         })
     }
 

@@ -39,6 +39,7 @@ pub fn render_with(survey: &xform::Survey, language: Option<&str>, edit: Option<
         media_url: "/media/",
         language,
         edit,
+        preview: false,
         ui: &ui,
     };
     webform::render(survey, &options).unwrap()
