@@ -42,6 +42,14 @@ pub async fn form_for(store: &Store, user: &User, form_id: &str) -> AppResult<(F
     }
 }
 
+/// The signed-in person's own organisation, when they may publish its forms (403 otherwise).
+pub async fn publishing_organisation(store: &Store, user: &User) -> AppResult<Organisation> {
+    match organisation_for(store, user, None).await? {
+        (organisation, Reach::Manage) => Ok(organisation),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
 /// The organisation whose forms a page shows: the person's own, or `slug` for those who
 /// guide or manage the programme.
 pub async fn organisation_for(

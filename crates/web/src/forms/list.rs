@@ -11,7 +11,7 @@ use store::accounts::Organisation;
 use store::collection::FormSummary;
 use xlsform::Diagnostic;
 
-use super::access::{Reach, organisation_for};
+use super::access::{Reach, organisation_for, publishing_organisation};
 use super::diagnostics::Shown;
 use super::publish::{self, PublishError};
 use crate::kernel::context::RequestContext;
@@ -97,10 +97,7 @@ pub async fn upload(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let (organisation, reach) = organisation_for(&state.store, &user, None).await?;
-    if reach != Reach::Manage {
-        return Err(AppError::Forbidden);
-    }
+    let organisation = publishing_organisation(&state.store, &user).await?;
     let refuse = refused;
     let forms = state.store.forms_of(&organisation.id).await?;
     let (name, bytes) = match uploaded_file(multipart, publish::MAX_XLSFORM_BYTES).await {

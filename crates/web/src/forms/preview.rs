@@ -5,7 +5,7 @@
 use axum::extract::{Multipart, State};
 use axum::response::Response;
 
-use super::access::{Reach, organisation_for};
+use super::access::publishing_organisation;
 use super::list::{refused, uploaded_file};
 use super::publish::{self, PublishError};
 use crate::kernel::context::RequestContext;
@@ -18,10 +18,7 @@ pub async fn preview(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
-    let (organisation, reach) = organisation_for(&state.store, &user, None).await?;
-    if reach != Reach::Manage {
-        return Err(AppError::Forbidden);
-    }
+    let organisation = publishing_organisation(&state.store, &user).await?;
     let (name, bytes) = match uploaded_file(multipart, publish::MAX_XLSFORM_BYTES).await {
         Ok(Some(file)) => file,
         Ok(None) | Err(_) => {
