@@ -380,7 +380,6 @@ impl Store {
         let at = to_text(crate::now());
         let mut keys: Vec<String> = vec![];
         let mut done = PurgedFiles::default();
-        let mut forms = std::collections::BTreeSet::new();
         for submission in purged {
             let values = serde_json::to_string(&submission.field_values)
                 .map_err(|e| crate::Error::Corrupt(e.to_string()))?;
@@ -393,12 +392,6 @@ impl Store {
             .bind(&submission.id)
             .execute(&mut *tx)
             .await?;
-            let form_id: String = sqlx::query("SELECT form_id FROM submissions WHERE id = $1")
-                .bind(&submission.id)
-                .fetch_one(&mut *tx)
-                .await?
-                .try_get(0)?;
-            forms.insert(form_id);
             let files = sqlx::query(
                 "SELECT blob_key, size FROM submission_attachments WHERE submission_id = $1 AND blob_key IS NOT NULL",
             )
@@ -437,14 +430,13 @@ impl Store {
                 );
             }
         }
-        // Running summaries held the purged values: they go, and are made again from the start.
-        for form_id in &forms {
-            sqlx::query(crate::collection::BUMP_DATA_GENERATION).bind(form_id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM summary_snapshots WHERE form_id = $1")
-                .bind(form_id)
-                .execute(&mut *tx)
-                .await?;
-        }
+        // Running summaries of the form held the purged values: they go, and are made again
+        // from the start.
+        sqlx::query(crate::collection::BUMP_DATA_GENERATION).bind(audit.form_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM summary_snapshots WHERE form_id = $1")
+            .bind(audit.form_id)
+            .execute(&mut *tx)
+            .await?;
         insert_audit(&mut tx, &audit).await?;
         tx.commit().await?;
         Ok(done)

@@ -10,7 +10,8 @@ use std::future::Future;
 use tokio::sync::mpsc;
 
 use super::submissions::{
-    ROW_COLUMNS, ROW_FROM, ReviewState, SubmissionFilter, SubmissionRow, conditions, values_from_json,
+    ROW_COLUMNS, ROW_FROM, ReviewState, SubmissionFilter, SubmissionRow, conditions, conditions_after,
+    values_from_json,
 };
 use crate::clock::{Timestamp, from_text, opt_from_text};
 use crate::{Backend, Error, Result, Store};
@@ -129,11 +130,7 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<SubmissionText>> {
         use sqlx::Row;
-        let (mut where_sql, mut binds) = conditions(form_id, filter);
-        if let Some(after) = after {
-            binds.push(after.to_owned());
-            where_sql.push_str(&format!(" AND s.id > ${}", binds.len()));
-        }
+        let (where_sql, binds) = conditions_after(form_id, filter, after);
         let sql = format!(
             "SELECT s.id, s.field_values, s.received_at FROM submissions s{where_sql} ORDER BY s.id LIMIT ${}",
             binds.len() + 1

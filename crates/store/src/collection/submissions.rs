@@ -461,6 +461,21 @@ pub(crate) fn conditions(form_id: &str, filter: &SubmissionFilter) -> (String, V
     (sql, binds)
 }
 
+/// `filter`'s conditions for the page of submissions after the id `after` (keyset paging):
+/// the later of `after` and the filter's own `after_id`.
+pub(crate) fn conditions_after(
+    form_id: &str,
+    filter: &SubmissionFilter,
+    after: Option<&str>,
+) -> (String, Vec<String>) {
+    match after {
+        Some(after) if filter.after_id.as_deref().is_none_or(|own| own < after) => {
+            conditions(form_id, &SubmissionFilter { after_id: Some(after.to_owned()), ..filter.clone() })
+        }
+        _ => conditions(form_id, filter),
+    }
+}
+
 fn bind_all<'q>(
     mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
     binds: &'q [String],
@@ -560,11 +575,7 @@ impl Store {
         after: Option<&str>,
         limit: i64,
     ) -> Result<RowBatch> {
-        let (mut where_sql, mut binds) = conditions(form_id, filter);
-        if let Some(after) = after {
-            binds.push(after.to_owned());
-            where_sql.push_str(&format!(" AND s.id > ${}", binds.len()));
-        }
+        let (where_sql, binds) = conditions_after(form_id, filter, after);
         let sql =
             format!("SELECT {ROW_COLUMNS}{ROW_FROM}{where_sql} ORDER BY s.id LIMIT ${}", binds.len() + 1);
         let found = bind_all(sqlx::query(sqlx::AssertSqlSafe(sql)), &binds)

@@ -48,7 +48,7 @@ pub async fn gathered(reader: &Reader, state: &AppState, filter: &SubmissionFilt
     let key = view_key(reader, filter);
     // Read before the submissions: a change made meanwhile leaves what is kept out of date.
     let generation = store.data_generation(form_id).await?;
-    let questions = reader.questions.questions.clone();
+    let questions = &reader.questions.questions;
     let kept = match store.summary_snapshot(form_id, &key).await? {
         Some(kept) if kept.data_generation == generation => {
             let up_to = SubmissionFilter { through_id: Some(kept.through_id.clone()), ..filter.clone() };
@@ -63,7 +63,7 @@ pub async fn gathered(reader: &Reader, state: &AppState, filter: &SubmissionFilt
     let resumed = kept.is_some();
     let (mut gathered, mut through, mut included) = match kept {
         Some((gathered, through, included)) => (gathered, Some(through), included),
-        None => (Gathered::new(questions), None, 0),
+        None => (Gathered::new(questions.clone()), None, 0),
     };
     let settled = id_before(SystemTime::now().checked_sub(state.config.summary_settle).unwrap_or(UNIX_EPOCH));
     let newer = SubmissionFilter { after_id: through.clone(), ..filter.clone() };
@@ -91,7 +91,10 @@ pub async fn gathered(reader: &Reader, state: &AppState, filter: &SubmissionFilt
             }
             gathered.add(values);
             if !settling {
-                through = Some(id.to_owned());
+                // The same buffer for every id: a million submissions, not a million copies.
+                let last = through.get_or_insert_with(String::new);
+                last.clear();
+                last.push_str(id);
                 included += 1;
                 folded += 1;
             }
