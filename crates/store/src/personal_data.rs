@@ -148,6 +148,12 @@ fn decode_audit(row: &AnyRow) -> Result<AuditEntry> {
 impl Store {
     /// The form's privacy settings; the first call makes its pseudonym key.
     pub async fn form_privacy(&self, form_id: &str) -> Result<FormPrivacy> {
+        const READ: &str = "SELECT pseudonym_key, consent_path, consent_value, retention_days FROM form_privacy WHERE form_id = $1";
+        // Read first: this runs as every submission arrives and on every data page, and a
+        // write here would wait for the submission writer's lock (and flush the disk) each time.
+        if let Some(row) = sqlx::query(READ).bind(form_id).fetch_optional(self.pool()).await? {
+            return decode_privacy(&row);
+        }
         // Two first calls at once both insert; the second does nothing and reads the first's key.
         sqlx::query(
             "INSERT INTO form_privacy (form_id, pseudonym_key, updated_at) VALUES ($1, $2, $3) \
@@ -158,12 +164,7 @@ impl Store {
         .bind(to_text(crate::now()))
         .execute(self.pool())
         .await?;
-        let row = sqlx::query(
-            "SELECT pseudonym_key, consent_path, consent_value, retention_days FROM form_privacy WHERE form_id = $1",
-        )
-        .bind(form_id)
-        .fetch_one(self.pool())
-        .await?;
+        let row = sqlx::query(READ).bind(form_id).fetch_one(self.pool()).await?;
         decode_privacy(&row)
     }
 

@@ -29,7 +29,7 @@ use crate::forms::PreparedForms;
 use crate::kernel::config::Config;
 use crate::kernel::error::{AppError, KeepBody};
 use crate::kernel::metrics::Metrics;
-use crate::kernel::state::AppState;
+use crate::kernel::state::{AppState, Shared};
 use crate::kernel::{assets, context, mail, metrics};
 use crate::{
     accounts, api, calls, collectors, commitment, data, deliverables, discussion, engagements, forms, home,
@@ -46,7 +46,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let blobs = BlobStore::open(config.data_dir.join("blobs"))
         .with_context(|| format!("opening the blob store in {}", config.data_dir.display()))?;
     let writer = SubmissionWriter::start(store.clone(), blobs.clone());
-    Ok(AppState {
+    Ok(AppState::new(Shared {
         store,
         config: Arc::new(config),
         metrics: Arc::new(Metrics::default()),
@@ -55,7 +55,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         prepared: Arc::new(PreparedForms::default()),
         collectors: Arc::new(KnownCollectors::default()),
         consent: Arc::new(crate::privacy::consent::ConsentRules::default()),
-    })
+    }))
 }
 
 pub fn router(state: AppState) -> Router {

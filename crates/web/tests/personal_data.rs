@@ -293,6 +293,32 @@ async fn the_pii_column_takes_yes_or_no(app: TestApp) {
     assert!(body.contains("pii") && body.contains("maybe"), "{body}");
 }
 
+/// Reading a form's privacy settings (done as every submission arrives, and on every data page)
+/// writes nothing once they exist: it is answered while another connection holds the write
+/// lock, where a write would wait for it (and, before this was fixed, stalled submissions
+/// behind the submission writer's lock every few seconds).
+async fn reading_privacy_settings_takes_no_write_lock(app: TestApp) {
+    let lead = app.sign_up("Haki Data", "KE", "lead@haki.example").await;
+    let form_id = collection::publish(&app, &lead, "haki-data", FORM, "privacy_check.csv").await;
+    let first = app.state.store.form_privacy(&form_id).await.unwrap();
+
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut locker = sqlx::AnyConnection::connect(&app.state.config.database_url).await.unwrap();
+    let lock = match app.state.store.backend() {
+        store::Backend::Sqlite => "BEGIN IMMEDIATE",
+        store::Backend::Postgres => "BEGIN; LOCK TABLE form_privacy IN EXCLUSIVE MODE",
+    };
+    sqlx::raw_sql(sqlx::AssertSqlSafe(lock)).execute(&mut locker).await.unwrap();
+    let read =
+        tokio::time::timeout(std::time::Duration::from_secs(5), app.state.store.form_privacy(&form_id))
+            .await
+            .expect("read without waiting for the write lock")
+            .unwrap();
+    assert_eq!(read.pseudonym_key, first.pseudonym_key, "the same key, made once");
+    sqlx::raw_sql("ROLLBACK").execute(&mut locker).await.unwrap();
+}
+
 async fn spawn(backend: common::Backend) -> Option<TestApp> {
     common::spawn_app_with(backend, |config| config.clock = web::Clock::fixed(chrono::Utc::now())).await
 }
@@ -302,4 +328,5 @@ on_both_backends!(spawn = super::spawn;
     without_consent_no_personal_field_is_kept,
     retention_is_shown_as_a_dry_run_then_purges,
     the_pii_column_takes_yes_or_no,
+    reading_privacy_settings_takes_no_write_lock,
 );

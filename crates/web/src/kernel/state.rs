@@ -12,8 +12,14 @@ use crate::privacy::consent::ConsentRules;
 
 /// Shared by every handler. Holds no per-user state: that lives in the database, so any
 /// number of servers can run side by side.
+///
+/// One pointer: axum clones the state for every extractor and middleware of every request,
+/// and one reference count is cheaper to bump (and to share between cores) than one per part.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// What [`AppState`] shares.
+pub struct Shared {
     pub store: Store,
     pub config: Arc<Config>,
     pub metrics: Arc<Metrics>,
@@ -27,4 +33,18 @@ pub struct AppState {
     pub collectors: Arc<KnownCollectors>,
     /// Forms' consent rules recently read.
     pub consent: Arc<ConsentRules>,
+}
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        Self(Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
