@@ -145,4 +145,5 @@ webhooks-add-title = Add a webhook
 webhooks-url = Address (URL)
 webhooks-url-hint = An https:// address of your system that accepts POST requests.
 webhooks-url-invalid = Enter a full address starting with https:// or http://.
+webhooks-url-private = Webhooks are sent to public internet addresses only: this address is on a private network or this server itself.
 webhooks-add = Add the webhook

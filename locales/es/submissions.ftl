@@ -145,4 +145,5 @@ webhooks-add-title = Agregar un webhook
 webhooks-url = Dirección (URL)
 webhooks-url-hint = Una dirección https:// de tu sistema que acepte solicitudes POST.
 webhooks-url-invalid = Escribe una dirección completa que empiece con https:// o http://.
+webhooks-url-private = Los webhooks solo se envían a direcciones públicas de internet: esta dirección está en una red privada o es este mismo servidor.
 webhooks-add = Agregar el webhook

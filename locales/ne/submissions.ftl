@@ -145,4 +145,5 @@ webhooks-add-title = वेबहुक थप्नुहोस्
 webhooks-url = ठेगाना (URL)
 webhooks-url-hint = POST अनुरोधहरू स्वीकार गर्ने तपाईंको प्रणालीको https:// ठेगाना।
 webhooks-url-invalid = https:// वा http:// बाट सुरु हुने पूरा ठेगाना लेख्नुहोस्।
+webhooks-url-private = वेबहुकहरू सार्वजनिक इन्टरनेट ठेगानामा मात्र पठाइन्छन्: यो ठेगाना निजी सञ्जालमा छ वा यही सर्भर हो।
 webhooks-add = वेबहुक थप्नुहोस्

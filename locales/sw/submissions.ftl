@@ -145,4 +145,5 @@ webhooks-add-title = Ongeza webhook
 webhooks-url = Anwani (URL)
 webhooks-url-hint = Anwani ya https:// ya mfumo wako inayopokea maombi ya POST.
 webhooks-url-invalid = Andika anwani kamili inayoanza na https:// au http://.
+webhooks-url-private = Webhook hutumwa kwa anwani za umma za intaneti tu: anwani hii iko kwenye mtandao binafsi au ni seva hii yenyewe.
 webhooks-add = Ongeza webhook

@@ -44,6 +44,9 @@ pub struct Settings {
     /// Exports of more submissions than this run in the background, with a progress bar [default: 100000].
     #[arg(long, env = "DATASHIFT_EXPORT_BACKGROUND_THRESHOLD", global = true)]
     pub export_background_threshold: Option<u64>,
+    /// Let webhooks send to private, loopback and link-local addresses (a receiver on this server's own network) [default: public addresses only].
+    #[arg(long, env = "DATASHIFT_WEBHOOKS_TO_PRIVATE_ADDRESSES", global = true)]
+    pub webhooks_to_private_addresses: Option<bool>,
     /// A TOML file with any of the settings above (keys as the flags, with underscores) [default: ./datashift.toml if present].
     #[arg(long, env = "DATASHIFT_CONFIG", global = true)]
     pub config: Option<PathBuf>,
@@ -64,6 +67,7 @@ struct FileSettings {
     min_download_kbps: Option<i64>,
     min_upload_kbps: Option<i64>,
     export_background_threshold: Option<u64>,
+    webhooks_to_private_addresses: Option<bool>,
 }
 
 fn read_file(path: &Path) -> anyhow::Result<FileSettings> {
@@ -130,6 +134,10 @@ impl Settings {
                 .or(file.export_background_threshold)
                 .unwrap_or(web::DEFAULT_EXPORT_BACKGROUND_THRESHOLD),
             summary_settle: web::DEFAULT_SUMMARY_SETTLE,
+            webhooks_to_private_addresses: self
+                .webhooks_to_private_addresses
+                .or(file.webhooks_to_private_addresses)
+                .unwrap_or(false),
         })
     }
 }

@@ -171,7 +171,10 @@ impl Application {
             )));
         }
         background.push(tokio::spawn(purge_expired(state.store.clone())));
-        background.push(tokio::spawn(submissions::deliver::run_deliverer(state.store.clone())));
+        background.push(tokio::spawn(submissions::deliver::run_deliverer(
+            state.store.clone(),
+            state.config.webhooks_to_private_addresses,
+        )));
         background.push(tokio::spawn(calls::reminders::run(state.clone())));
         background.push(tokio::spawn(discussion::run_digests(state.clone())));
         background.push(tokio::spawn(privacy::retention::run(state.clone())));

@@ -319,6 +319,45 @@ async fn reading_privacy_settings_takes_no_write_lock(app: TestApp) {
     sqlx::raw_sql("ROLLBACK").execute(&mut locker).await.unwrap();
 }
 
+/// Webhooks carry personal answers: by default they go to public internet addresses only, so a
+/// typed URL cannot make the server send them to itself or its private network.
+async fn webhooks_are_sent_to_public_addresses_only(app: TestApp) {
+    let lead = app.sign_up("Haki Data", "KE", "lead@haki.example").await;
+    let form_id = collection::publish(&app, &lead, "haki-data", FORM, "privacy_check.csv").await;
+    let url = collection::device(&app, &lead, "Field phone").await;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let internal = format!("http://{}/hook", listener.local_addr().unwrap());
+    let webhooks = format!("/forms/{form_id}/webhooks");
+    for typed in [
+        internal.as_str(),
+        "http://localhost:8080/hook",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/x",
+    ] {
+        let refused = lead.post(&webhooks, &[("url", typed)]).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{typed}");
+        refused.assert_contains("Webhooks are sent to public internet addresses only");
+    }
+    assert!(app.state.store.webhooks(&form_id).await.unwrap().is_empty(), "nothing was added");
+
+    // One that reached the database anyway (added before, or by another server configured to
+    // allow it) is refused when it is sent: nothing reaches the address.
+    let stored = store::collection::WebhookUrl::parse(&internal).unwrap();
+    app.state.store.add_webhook(&form_id, &stored).await.unwrap();
+    submit(&url, &answers(1, "yes", "Ana Díaz", ""), &[]).await;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let page = lead.get(&webhooks).await;
+        if page.body.contains("refused: webhooks are sent to public addresses only") {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the delivery was never refused:\n{}", page.body);
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(listener.accept().is_err(), "no connection reached the private address");
+}
+
 async fn spawn(backend: common::Backend) -> Option<TestApp> {
     common::spawn_app_with(backend, |config| config.clock = web::Clock::fixed(chrono::Utc::now())).await
 }
@@ -329,4 +368,5 @@ on_both_backends!(spawn = super::spawn;
     retention_is_shown_as_a_dry_run_then_purges,
     the_pii_column_takes_yes_or_no,
     reading_privacy_settings_takes_no_write_lock,
+    webhooks_are_sent_to_public_addresses_only,
 );

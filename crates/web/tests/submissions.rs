@@ -364,7 +364,12 @@ async fn webhook_id(app: &TestApp, cso: &Cso) -> String {
     app.state.store.webhooks(&cso.form_id).await.unwrap()[0].id.clone()
 }
 
-on_both_backends!(
+/// A server whose webhooks may reach this machine (the receiver listens on loopback).
+async fn spawn(backend: common::Backend) -> Option<TestApp> {
+    common::spawn_app_with(backend, |config| config.webhooks_to_private_addresses = true).await
+}
+
+on_both_backends!(spawn = super::spawn;
     the_table_lists_pages_filters_and_sorts_submissions,
     the_detail_page_shows_answers_files_and_the_review_history,
     other_organisations_and_unassigned_builders_get_not_found,

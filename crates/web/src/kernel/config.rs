@@ -39,6 +39,9 @@ pub struct Config {
     /// Submissions younger than this are read on every view of a form's data and kept in no
     /// running summary (a transaction committing late cannot be missed).
     pub summary_settle: std::time::Duration,
+    /// Webhooks may send to private, loopback and link-local addresses (a receiver on the
+    /// server's own network). Off by default: a typed URL could otherwise reach internal services.
+    pub webhooks_to_private_addresses: bool,
 }
 
 /// Exports of more submissions run in the background unless configured otherwise.
@@ -70,6 +73,7 @@ impl std::fmt::Debug for Config {
             .field("connection", &self.connection)
             .field("export_background_threshold", &self.export_background_threshold)
             .field("summary_settle", &self.summary_settle)
+            .field("webhooks_to_private_addresses", &self.webhooks_to_private_addresses)
             .finish()
     }
 }

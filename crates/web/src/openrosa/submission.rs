@@ -175,7 +175,7 @@ pub async fn receive(
         }
     };
     let limits = Limits { max_bytes: ACCEPT_CONTENT_LENGTH, ..Limits::default() };
-    let submission = prepared.parse(&received.xml, &limits).map_err(refused)?;
+    let mut submission = prepared.parse(&received.xml, &limits).map_err(refused)?;
     // "Today" for constraints such as `. <= today()` is the latest date anywhere on Earth, so
     // that a device east of the server is not flagged for entering its own today.
     let now = Utc::now().with_timezone(&FixedOffset::east_opt(14 * 3600).expect("a valid offset"));
@@ -203,7 +203,12 @@ pub async fn receive(
                 received.files.into_iter().filter(|(name, _, _)| kept.attachments.contains(name)).collect();
             (kept.xml, kept.fields, kept.attachments, files)
         }
-        _ => (xml, submission.fields.clone(), submission.attachments.clone(), received.files),
+        _ => (
+            xml,
+            std::mem::take(&mut submission.fields),
+            std::mem::take(&mut submission.attachments),
+            received.files,
+        ),
     };
     let attachments = store_attachments(&state, files).await.map_err(|err| {
         tracing::error!(error = %err, "writing attachments");

@@ -32,8 +32,12 @@ pub fn signature(secret: &str, body: &[u8]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn client() -> reqwest::Result<reqwest::Client> {
-    reqwest::Client::builder()
+/// The client deliveries are sent with; unless `to_private` it connects to public addresses
+/// only (see [`super::destinations`]).
+fn client(to_private: bool) -> reqwest::Result<reqwest::Client> {
+    let builder = reqwest::Client::builder();
+    let builder = if to_private { builder } else { builder.dns_resolver(super::destinations::PublicOnly) };
+    builder
         .timeout(TIMEOUT)
         .connect_timeout(Duration::from_secs(10))
         // A redirect is for the receiver to fix, not to follow with the payload.
@@ -43,8 +47,8 @@ fn client() -> reqwest::Result<reqwest::Client> {
 }
 
 /// Delivers due webhook deliveries until the task is aborted.
-pub async fn run_deliverer(store: Store) {
-    let client = match client() {
+pub async fn run_deliverer(store: Store, to_private: bool) {
+    let client = match client(to_private) {
         Ok(client) => client,
         Err(err) => {
             tracing::error!(error = %err, "webhooks cannot be delivered: no HTTP client");
@@ -57,7 +61,7 @@ pub async fn run_deliverer(store: Store) {
         while sending.len() < PARALLEL {
             match store.claim_due_delivery(lease).await {
                 Ok(Some(delivery)) => {
-                    sending.spawn(deliver(store.clone(), client.clone(), delivery));
+                    sending.spawn(deliver(store.clone(), client.clone(), delivery, to_private));
                 }
                 Ok(None) => break,
                 Err(err) => {
@@ -75,8 +79,13 @@ pub async fn run_deliverer(store: Store) {
 }
 
 #[tracing::instrument(skip_all, fields(delivery = delivery.id, attempt = delivery.attempts))]
-async fn deliver(store: Store, client: reqwest::Client, delivery: DueDelivery) {
-    let outcome = send(&client, &delivery).await;
+async fn deliver(store: Store, client: reqwest::Client, delivery: DueDelivery, to_private: bool) {
+    // A literal address is connected to without the resolver: it is checked here.
+    let outcome = if !to_private && super::destinations::names_private_host(&delivery.url) {
+        Err("refused: webhooks are sent to public addresses only".to_owned())
+    } else {
+        send(&client, &delivery).await
+    };
     let recorded = match &outcome {
         Ok(()) => store.mark_delivery_done(&delivery.id).await.map(|()| None),
         Err(error) => store.mark_delivery_failed(&delivery.id, delivery.attempts, error).await,

@@ -5,6 +5,7 @@
 //! the organisation's own team changes anything.
 
 pub mod deliver;
+mod destinations;
 mod detail;
 pub(crate) mod fields;
 pub(crate) mod table;

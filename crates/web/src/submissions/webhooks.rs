@@ -128,6 +128,12 @@ pub async fn add(
         let page = render(&state, ctx, form, Reach::Manage, None, errors, body.url).await?;
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     };
+    if !state.config.webhooks_to_private_addresses && super::destinations::names_private_host(url.as_str()) {
+        let mut errors = FieldErrors::default();
+        errors.add("url", "webhooks-url-private");
+        let page = render(&state, ctx, form, Reach::Manage, None, errors, body.url).await?;
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    }
     let (webhook, secret) = state.store.add_webhook(&form.id, &url).await?;
     tracing::info!(form = form.id, webhook = webhook.id, "webhook added");
     let added = Some(Added { url: webhook.url, secret: secret.expose().to_owned() });

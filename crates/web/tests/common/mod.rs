@@ -54,6 +54,7 @@ pub fn config(dir: &std::path::Path, database_url: String) -> Config {
         // Every data page keeps its running summary at once (tests/data.rs checks the
         // settling time itself).
         summary_settle: std::time::Duration::ZERO,
+        webhooks_to_private_addresses: false,
     }
 }
 
