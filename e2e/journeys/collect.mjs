@@ -53,11 +53,15 @@ export async function run({ page, baseUrl, shot, browser }) {
   const field = (path) => preview.locator(`[data-path="${path}"]`).first();
   await field('/data/visitor').locator('input').fill('Neema');
   await field('/data/age').locator('input').fill('-3');
-  // Leaving the field shows its problem at once (and moves the button down).
-  await field('/data/age').locator('input').press('Tab');
-  await waitFor('the problem shown', async () => /not allowed/.test(await field('/data/age').textContent()));
+  // Submit pressed straight from the field: the press is not lost to the field's problem
+  // appearing (and moving the button) as the field loses focus.
   await preview.locator('.wf-submit').click();
   await waitFor('the rules checked', async () => /wf-error/.test(await preview.locator('.wf-status').getAttribute('class')));
+  await waitFor('the problem shown', async () => /not allowed/.test(await field('/data/age').textContent()));
+  // Leaving a field shows its problem at once.
+  await field('/data/age').locator('input').fill('-4');
+  await field('/data/age').locator('input').press('Tab');
+  await waitFor('the problem shown on leaving', async () => /not allowed/.test(await field('/data/age').textContent()));
   await field('/data/age').locator('input').fill('31');
   await preview.locator('.wf-submit').click();
   await waitFor('the preview passed', async () => /Nothing was sent/.test(await preview.locator('.wf-status').textContent()));

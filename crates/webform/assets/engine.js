@@ -652,6 +652,12 @@
     saveDraft();
     if (final || w.classList.contains('invalid')) showProblem(n, problem(n));
   }
+  // Pressing Submit does not take the focus from the field being typed in: leaving it would show
+  // its problem and push the button down before the press ends, losing the tap. Submitting
+  // checks every answer anyway.
+  form.addEventListener('mousedown', function (e) {
+    if (e.target.closest && e.target.closest('button[type=submit]')) e.preventDefault();
+  });
   form.addEventListener('input', function (e) { onChange(e, false); });
   form.addEventListener('change', function (e) { onChange(e, true); });
   form.addEventListener('click', function (e) {
