@@ -388,7 +388,7 @@ async fn webhooks(backend: TestBackend) {
     let Some(w) = world(backend).await else { return };
     assert!(WebhookUrl::parse("ftp://example.org/hook").is_none());
     let url = WebhookUrl::parse("https://hooks.example.org/datashift").unwrap();
-    let (hook, secret) = w.store.add_webhook(&w.form.id, &url).await.unwrap();
+    let (hook, secret) = w.store.add_webhook(&w.form.id, &url, None).await.unwrap();
     assert_eq!(secret.expose().len(), 64);
     assert_eq!(w.store.webhooks(&w.form.id).await.unwrap().len(), 1);
     assert!(w.store.claim_due_delivery(Duration::seconds(60)).await.unwrap().is_none());
@@ -463,9 +463,9 @@ async fn webhooks(backend: TestBackend) {
 
     // Removed: nothing more is sent or queued.
     w.submit(w.incoming("uuid:h3", &values(3), 0, &w.phone_a)).await;
-    assert!(matches!(w.store.remove_webhook("other-form", &hook.id).await, Err(Error::NotFound)));
-    w.store.remove_webhook(&w.form.id, &hook.id).await.unwrap();
-    assert!(matches!(w.store.remove_webhook(&w.form.id, &hook.id).await, Err(Error::NotFound)));
+    assert!(matches!(w.store.remove_webhook("other-form", &hook.id, None).await, Err(Error::NotFound)));
+    w.store.remove_webhook(&w.form.id, &hook.id, None).await.unwrap();
+    assert!(matches!(w.store.remove_webhook(&w.form.id, &hook.id, None).await, Err(Error::NotFound)));
     assert!(w.store.claim_due_delivery(lease).await.unwrap().is_none());
     assert!(w.store.webhooks(&w.form.id).await.unwrap().is_empty());
     w.submit(w.incoming("uuid:h4", &values(4), 0, &w.phone_a)).await;

@@ -344,7 +344,7 @@ async fn webhooks_are_sent_to_public_addresses_only(app: TestApp) {
     // One that reached the database anyway (added before, or by another server configured to
     // allow it) is refused when it is sent: nothing reaches the address.
     let stored = store::collection::WebhookUrl::parse(&internal).unwrap();
-    app.state.store.add_webhook(&form_id, &stored).await.unwrap();
+    app.state.store.add_webhook(&form_id, &stored, None).await.unwrap();
     submit(&url, &answers(1, "yes", "Ana Díaz", ""), &[]).await;
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {

@@ -331,6 +331,11 @@ async fn webhooks_are_signed_delivered_and_retried_after_a_failure(app: TestApp)
     let secret = between(&added.body, "id=\"webhook-secret\">", "<").to_owned();
     assert_eq!(secret.len(), 64);
     cso.lead.get(&webhooks).await.assert_contains(&hook_url).assert_lacks(&secret);
+    // Its deliveries carry personal values: adding it is in the audit log, by whom.
+    let (audit, _) = app.state.store.audit_log(Some(&cso.form_id), 1).await.unwrap();
+    let added_line = audit.iter().find(|e| e.detail.starts_with("webhook added")).expect("an audit line");
+    assert_eq!(added_line.action, store::personal_data::AuditAction::Export);
+    assert!(added_line.detail.contains(&hook_url) && added_line.user_id.is_some(), "{added_line:?}");
 
     cso.submit(&document("uuid:w1", "Nyeri", 3, ""), &[]).await;
     let first = next_delivery(&mut received).await;
@@ -356,6 +361,8 @@ async fn webhooks_are_signed_delivered_and_retried_after_a_failure(app: TestApp)
     // Removed: nothing more is sent.
     cso.lead.post_redirected(&format!("{webhooks}/{}/remove", webhook_id(&app, &cso).await), &[]).await;
     cso.lead.get(&webhooks).await.assert_contains("No webhook yet.");
+    let (audit, _) = app.state.store.audit_log(Some(&cso.form_id), 1).await.unwrap();
+    assert!(audit.iter().any(|e| e.detail == format!("webhook removed: nothing more is sent to {hook_url}")));
     cso.submit(&document("uuid:w2", "Nyeri", 3, ""), &[]).await;
     assert!(app.state.store.claim_due_delivery(chrono::Duration::seconds(1)).await.unwrap().is_none());
 }

@@ -11,7 +11,10 @@ use chrono::Duration;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use crate::accounts::User;
 use crate::clock::{from_text, opt_from_text, to_text};
+use crate::collection::Form;
+use crate::personal_data::{AuditAction, NewAuditEntry, insert_audit};
 use crate::types::{Secret, new_id};
 use crate::{Error, Result, Store, Timestamp, now};
 
@@ -133,9 +136,19 @@ const MAX_ERROR_CHARS: usize = 500;
 impl Store {
     /// Adds a webhook to a form. The secret that signs its deliveries is returned; the page
     /// shows it once.
-    pub async fn add_webhook(&self, form_id: &str, url: &WebhookUrl) -> Result<(Webhook, Secret)> {
+    ///
+    /// Its deliveries carry personal values, so adding it is written to the audit log (as an
+    /// export, `by` whom) in the same transaction.
+    pub async fn add_webhook(
+        &self,
+        form_id: &str,
+        url: &WebhookUrl,
+        by: Option<&User>,
+    ) -> Result<(Webhook, Secret)> {
+        let form = self.form(form_id).await?;
         let id = new_id();
         let secret = Secret::generate();
+        let mut tx = self.pool().begin().await?;
         sqlx::query(
             "INSERT INTO webhooks (id, form_id, url, secret, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -144,8 +157,14 @@ impl Store {
         .bind(url.as_str())
         .bind(secret.expose())
         .bind(to_text(now()))
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?;
+        let detail = format!(
+            "webhook added: every new and edited submission, personal values included, is sent to {}",
+            url.as_str()
+        );
+        insert_audit(&mut tx, &webhook_audit(&form, by, detail)).await?;
+        tx.commit().await?;
         let webhook =
             self.webhooks(form_id).await?.into_iter().find(|w| w.id == id).ok_or(Error::NotFound)?;
         Ok((webhook, secret))
@@ -174,18 +193,23 @@ impl Store {
     }
 
     /// Removes a webhook of a form: nothing more is queued for it or sent to it.
-    pub async fn remove_webhook(&self, form_id: &str, id: &str) -> Result<()> {
-        let done = sqlx::query(
-            "UPDATE webhooks SET removed_at = $1 WHERE id = $2 AND form_id = $3 AND removed_at IS NULL",
+    /// Written to the audit log, `by` whom, in the same transaction.
+    pub async fn remove_webhook(&self, form_id: &str, id: &str, by: Option<&User>) -> Result<()> {
+        let form = self.form(form_id).await?;
+        let mut tx = self.pool().begin().await?;
+        let url: Option<String> = sqlx::query_scalar(
+            "UPDATE webhooks SET removed_at = $1 WHERE id = $2 AND form_id = $3 AND removed_at IS NULL \
+             RETURNING url",
         )
         .bind(to_text(now()))
         .bind(id)
         .bind(form_id)
-        .execute(self.pool())
+        .fetch_optional(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(Error::NotFound);
-        }
+        let Some(url) = url else { return Err(Error::NotFound) };
+        let detail = format!("webhook removed: nothing more is sent to {url}");
+        insert_audit(&mut tx, &webhook_audit(&form, by, detail)).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -283,6 +307,18 @@ impl Store {
             .execute(self.pool())
             .await?;
         Ok((attempts < MAX_DELIVERY_ATTEMPTS).then_some(next))
+    }
+}
+
+/// The audit line of a change to a form's webhooks: submissions leave the platform through them.
+fn webhook_audit<'a>(form: &'a Form, by: Option<&'a User>, detail: String) -> NewAuditEntry<'a> {
+    NewAuditEntry {
+        user: by,
+        organisation_id: &form.organisation_id,
+        form_id: &form.id,
+        form_title: &form.title,
+        action: AuditAction::Export,
+        detail,
     }
 }
 

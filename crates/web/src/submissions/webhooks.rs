@@ -134,7 +134,7 @@ pub async fn add(
         let page = render(&state, ctx, form, Reach::Manage, None, errors, body.url).await?;
         return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
-    let (webhook, secret) = state.store.add_webhook(&form.id, &url).await?;
+    let (webhook, secret) = state.store.add_webhook(&form.id, &url, ctx.user.as_ref()).await?;
     tracing::info!(form = form.id, webhook = webhook.id, "webhook added");
     let added = Some(Added { url: webhook.url, secret: secret.expose().to_owned() });
     let page = render(&state, ctx, form, Reach::Manage, added, FieldErrors::default(), String::new()).await?;
@@ -148,7 +148,7 @@ pub async fn remove(
     Path((id, webhook_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let form = managed_form(&state, &ctx, &id).await?;
-    state.store.remove_webhook(&form.id, &webhook_id).await?;
+    state.store.remove_webhook(&form.id, &webhook_id, ctx.user.as_ref()).await?;
     tracing::info!(form = form.id, webhook = webhook_id, "webhook removed");
     Ok(Redirect::to(&format!("/forms/{}/webhooks", form.id)).into_response())
 }
