@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use hashlink::LruCache;
+
 use store::Store;
 use store::blobs::BlobStore;
 use store::collection::{Form, FormVersion};
@@ -11,15 +13,25 @@ use xform::PreparedForm;
 
 use super::publish::{self, PublishError};
 
+/// Prepared versions kept at most: the ones in use stay, the least recently used go (and are
+/// prepared again from their XLSForm when next needed), so a server with many forms does not
+/// grow without bound.
+pub const MAX_PREPARED: usize = 200;
+
 /// Version id -> prepared form. Versions never change once published, so entries never go
-/// stale; a server holds as many as there are versions in use.
-#[derive(Default)]
+/// stale.
 pub struct PreparedForms {
-    cache: Mutex<HashMap<String, Arc<PreparedForm>>>,
+    cache: Mutex<LruCache<String, Arc<PreparedForm>>>,
     /// (form id, version string) -> (version id, prepared form): what a submission names.
-    by_name: Mutex<HashMap<(String, String), Found>>,
+    by_name: Mutex<LruCache<(String, String), Found>>,
     /// (organisation id, form id of the XForm) -> the form's id, which never changes.
     form_ids: Mutex<HashMap<(String, String), String>>,
+}
+
+impl Default for PreparedForms {
+    fn default() -> Self {
+        Self::with_capacity(MAX_PREPARED)
+    }
 }
 
 /// What a submission's root element names: a form, known by its ids only (its mode and
@@ -43,6 +55,24 @@ pub enum VersionError {
 }
 
 impl PreparedForms {
+    /// A cache keeping at most `capacity` prepared versions (each way of finding them).
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            cache: Mutex::new(LruCache::new(capacity)),
+            by_name: Mutex::new(LruCache::new(capacity)),
+            form_ids: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// How many prepared versions are kept now.
+    pub fn len(&self) -> usize {
+        self.cache.lock().expect("cache lock").len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The organisation's form with this XForm id, if published; found once, then remembered.
     pub async fn form_ref(
         &self,
@@ -122,5 +152,50 @@ impl PreparedForms {
         let prepared = Arc::new(prepared);
         self.cache.lock().expect("cache lock").insert(version.id.clone(), prepared.clone());
         Ok(prepared)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(blobs: &BlobStore, n: usize) -> FormVersion {
+        let table = format!(
+            "| survey |\n| | type | name | label |\n| | integer | count{n} | How many? |\n\
+             | settings |\n| | form_id | version |\n| | cache_test | {n} |\n"
+        );
+        let bytes = xlsform::testing::csv_from_table(&table);
+        FormVersion {
+            id: format!("version-{n}"),
+            form_id: "form".to_owned(),
+            version: n.to_string(),
+            title: "Cache test".to_owned(),
+            xlsform_name: "cache_test.csv".to_owned(),
+            xlsform_key: blobs.put(&bytes).unwrap(),
+            xform: String::new(),
+            xform_md5: String::new(),
+            published_at: chrono::Utc::now(),
+        }
+    }
+
+    #[tokio::test]
+    async fn the_least_recently_used_versions_go_past_the_capacity_and_come_back_when_needed() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore::open(dir.path()).unwrap();
+        let versions: Vec<FormVersion> = (1..=3).map(|n| version(&blobs, n)).collect();
+        let prepared = PreparedForms::with_capacity(2);
+        let first = prepared.get_named(&blobs, "cache_test", &versions[0]).await.unwrap();
+        prepared.get_named(&blobs, "cache_test", &versions[1]).await.unwrap();
+        // Using the first again makes the second the least recently used.
+        let again = prepared.get_named(&blobs, "cache_test", &versions[0]).await.unwrap();
+        assert!(Arc::ptr_eq(&first, &again), "kept, not prepared again");
+        prepared.get_named(&blobs, "cache_test", &versions[2]).await.unwrap();
+        assert_eq!(prepared.len(), 2, "never more than the capacity");
+        let kept = prepared.get_named(&blobs, "cache_test", &versions[0]).await.unwrap();
+        assert!(Arc::ptr_eq(&first, &kept), "the one in use stayed");
+        // The one that went is prepared again from its XLSForm, the same form.
+        let back = prepared.get_named(&blobs, "cache_test", &versions[1]).await.unwrap();
+        assert_eq!(back.survey().version.as_deref(), Some("2"));
+        assert_eq!(prepared.len(), 2);
     }
 }
