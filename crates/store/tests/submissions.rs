@@ -25,6 +25,7 @@ struct World {
     lead_id: String,
     phone_a: String,
     phone_b: String,
+    url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -70,6 +71,7 @@ async fn world(backend: TestBackend) -> Option<World> {
         lead_id: lead.id,
         phone_a: a.id,
         phone_b: b.id,
+        url,
         _dir: dir,
     })
 }
@@ -470,6 +472,43 @@ async fn webhooks(backend: TestBackend) {
     assert!(w.store.webhooks(&w.form.id).await.unwrap().is_empty());
     w.submit(w.incoming("uuid:h4", &values(4), 0, &w.phone_a)).await;
     assert!(w.store.claim_due_delivery(lease).await.unwrap().is_none());
+}
+
+/// A published form has its web link from the start: showing it writes nothing, and a new
+/// version keeps the same link.
+async fn web_link(backend: TestBackend) {
+    let Some(w) = world(backend).await else { return };
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut direct = sqlx::AnyConnection::connect(&w.url).await.unwrap();
+    let count = "SELECT COUNT(*) FROM collectors WHERE kind = 'web_link' AND form_id = $1";
+    let links = || sqlx::query_scalar::<_, i64>(count).bind(w.form.id.clone());
+    assert_eq!(links().fetch_one(&mut direct).await.unwrap(), 1, "made when the form was published");
+    let link = w.store.web_link(&w.form.id, None).await.unwrap();
+    assert!(link.shared_token.is_some() && link.serves(&w.form.id));
+    let new = NewVersion {
+        xml_form_id: "water".into(),
+        title: "Water".into(),
+        version: "2".into(),
+        xlsform_name: "water.csv".into(),
+        xlsform_key: BlobKey::of(b"form 2"),
+        xform: "<h:html/>".into(),
+        xform_md5: "md5 2".into(),
+    };
+    let org = w.form.organisation_id.clone();
+    w.store.publish_version(&org, Some(&w.lead_id), &new).await.unwrap();
+    assert_eq!(links().fetch_one(&mut direct).await.unwrap(), 1, "one link for every version");
+    assert_eq!(w.store.web_link(&w.form.id, None).await.unwrap().id, link.id);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn web_link_on_sqlite() {
+    web_link(TestBackend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn web_link_on_postgres() {
+    web_link(TestBackend::Postgres).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

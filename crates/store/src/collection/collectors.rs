@@ -91,35 +91,20 @@ impl Store {
         Ok((self.collector(&id).await?, token))
     }
 
-    /// The form's active web link, made on first use.
+    /// The form's active web link (the oldest, should there be two). Forms get theirs when
+    /// first published; one published before that was so gets it here, on first use.
     pub async fn web_link(&self, form_id: &str, created_by: Option<&str>) -> Result<Collector> {
-        let found = sqlx::query(
-            "SELECT * FROM collectors WHERE form_id = $1 AND kind = 'web_link' AND revoked_at IS NULL",
-        )
-        .bind(form_id)
-        .fetch_optional(self.pool())
-        .await?;
-        if let Some(row) = found {
+        const FIND: &str = "SELECT * FROM collectors WHERE form_id = $1 AND kind = 'web_link' \
+                            AND revoked_at IS NULL ORDER BY created_at, id LIMIT 1";
+        if let Some(row) = sqlx::query(FIND).bind(form_id).fetch_optional(self.pool()).await? {
             return collector_from_row(&row);
         }
         let form = self.form(form_id).await?;
-        let token = Secret::generate();
-        let id = new_id();
-        sqlx::query(
-            "INSERT INTO collectors (id, organisation_id, name, kind, form_id, token_hash, shared_token, \
-             created_by, created_at) VALUES ($1, $2, $3, 'web_link', $4, $5, $6, $7, $8)",
-        )
-        .bind(&id)
-        .bind(&form.organisation_id)
-        .bind(&form.title)
-        .bind(form_id)
-        .bind(token.hash())
-        .bind(token.expose())
-        .bind(created_by)
-        .bind(to_text(now()))
-        .execute(self.pool())
-        .await?;
-        self.collector(&id).await
+        let mut tx = self.pool().begin().await?;
+        insert_web_link(&mut tx, form_id, &form.organisation_id, &form.title, created_by).await?;
+        tx.commit().await?;
+        let row = sqlx::query(FIND).bind(form_id).fetch_one(self.pool()).await?;
+        collector_from_row(&row)
     }
 
     pub async fn collector(&self, id: &str) -> Result<Collector> {
@@ -168,4 +153,29 @@ impl Store {
         }
         Ok(())
     }
+}
+/// Makes a form's web link inside the caller's transaction.
+pub(super) async fn insert_web_link(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    form_id: &str,
+    organisation_id: &str,
+    form_title: &str,
+    created_by: Option<&str>,
+) -> Result<()> {
+    let token = Secret::generate();
+    sqlx::query(
+        "INSERT INTO collectors (id, organisation_id, name, kind, form_id, token_hash, shared_token, \
+         created_by, created_at) VALUES ($1, $2, $3, 'web_link', $4, $5, $6, $7, $8)",
+    )
+    .bind(new_id())
+    .bind(organisation_id)
+    .bind(form_title)
+    .bind(form_id)
+    .bind(token.hash())
+    .bind(token.expose())
+    .bind(created_by)
+    .bind(to_text(now()))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

@@ -3,6 +3,7 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use super::collectors::insert_web_link;
 use crate::blobs::BlobKey;
 use crate::clock::{from_text, to_text};
 use crate::collection::BUMP_DATA_GENERATION;
@@ -162,6 +163,8 @@ impl Store {
                 .execute(&mut *tx)
                 .await
                 .map_err(Error::unique_as("forms.xml_form_id"))?;
+                // Every published form has its web link from the start (no page view writes it).
+                insert_web_link(&mut tx, &id, organisation_id, &new.title, publisher).await?;
                 id
             }
         };
