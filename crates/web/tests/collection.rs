@@ -511,6 +511,7 @@ async fn a_form_is_previewed_before_it_is_published(app: TestApp) {
     refused.assert_contains(&web::Locale::En.t("forms-preview-invalid")).assert_contains("nothing");
     let empty = send_xlsform(&lead, "/forms/preview", "", vec![]).await;
     assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    empty.assert_contains(&web::Locale::En.t("forms-upload-missing"));
 
     // In the person's language.
     lead.post("/language", &[("lang", "sw"), ("next", "/")]).await;

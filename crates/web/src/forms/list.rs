@@ -98,12 +98,11 @@ pub async fn upload(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let organisation = publishing_organisation(&state.store, &user).await?;
-    let refuse = refused;
     let forms = state.store.forms_of(&organisation.id).await?;
     let (name, bytes) = match uploaded_file(multipart, publish::MAX_XLSFORM_BYTES).await {
         Ok(Some(file)) => file,
-        Ok(None) => return Ok(refuse(ctx, organisation, forms, "forms-upload-missing", vec![])),
-        Err(key) => return Ok(refuse(ctx, organisation, forms, key, vec![])),
+        Ok(None) => return Ok(refused(ctx, organisation, forms, "forms-upload-missing", vec![])),
+        Err(key) => return Ok(refused(ctx, organisation, forms, key, vec![])),
     };
     match publish::publish_xlsform(&state.store, &state.blobs, &organisation.id, Some(&user.id), &name, bytes)
         .await
@@ -114,14 +113,14 @@ pub async fn upload(
             Ok(Redirect::to(&format!("/forms/{}{warnings}", published.form.id)).into_response())
         }
         Err(PublishError::Invalid(diagnostics)) => {
-            Ok(refuse(ctx, organisation, forms, "forms-upload-invalid", diagnostics))
+            Ok(refused(ctx, organisation, forms, "forms-upload-invalid", diagnostics))
         }
         Err(PublishError::UnknownFormat) => {
-            Ok(refuse(ctx, organisation, forms, "forms-upload-format", vec![]))
+            Ok(refused(ctx, organisation, forms, "forms-upload-format", vec![]))
         }
-        Err(PublishError::TooLarge) => Ok(refuse(ctx, organisation, forms, "upload-too-large", vec![])),
+        Err(PublishError::TooLarge) => Ok(refused(ctx, organisation, forms, "upload-too-large", vec![])),
         Err(PublishError::VersionExists(_)) => {
-            Ok(refuse(ctx, organisation, forms, "forms-upload-version-exists", vec![]))
+            Ok(refused(ctx, organisation, forms, "forms-upload-version-exists", vec![]))
         }
         Err(PublishError::Store(err)) => Err(err.into()),
         Err(PublishError::Blob(err)) => Err(AppError::Internal(err.into())),
