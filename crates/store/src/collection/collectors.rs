@@ -154,6 +154,7 @@ impl Store {
         Ok(())
     }
 }
+
 /// Makes a form's web link inside the caller's transaction.
 pub(super) async fn insert_web_link(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,

@@ -81,7 +81,7 @@ pub async fn run_deliverer(store: Store, to_private: bool) {
 #[tracing::instrument(skip_all, fields(delivery = delivery.id, attempt = delivery.attempts))]
 async fn deliver(store: Store, client: reqwest::Client, delivery: DueDelivery, to_private: bool) {
     // A literal address is connected to without the resolver: it is checked here.
-    let outcome = if !to_private && super::destinations::names_private_host(&delivery.url) {
+    let outcome = if !super::destinations::allowed(&delivery.url, to_private) {
         Err("refused: webhooks are sent to public addresses only".to_owned())
     } else {
         send(&client, &delivery).await

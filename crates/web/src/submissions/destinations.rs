@@ -52,26 +52,26 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
         || ip.segments()[..6].iter().all(|s| *s == 0))
 }
 
-/// The host of an `http(s)://` URL as typed, without brackets, port or credentials.
-fn host_of(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host_port = authority.rsplit('@').next()?;
-    if let Some(v6) = host_port.strip_prefix('[') {
-        return v6.split(']').next();
+/// Whether a webhook URL names, by itself, a destination that is not public: a private,
+/// loopback or otherwise reserved IP address, or `localhost`. The host is read as the HTTP
+/// client reads it, so `http://2130706433/` or `http://127.1/` are the loopback address here too.
+pub fn names_private_host(url: &str) -> bool {
+    let Ok(url) = url::Url::parse(url.trim()) else { return false };
+    match url.host() {
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.').to_ascii_lowercase();
+            name == "localhost" || name.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => !is_public(IpAddr::V4(ip)),
+        Some(url::Host::Ipv6(ip)) => !is_public(IpAddr::V6(ip)),
+        None => false,
     }
-    host_port.split(':').next()
 }
 
-/// Whether a webhook URL names, by itself, a destination that is not public: a private,
-/// loopback or otherwise reserved IP address, or `localhost`.
-pub fn names_private_host(url: &str) -> bool {
-    let Some(host) = host_of(url) else { return false };
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    if host == "localhost" || host.ends_with(".localhost") {
-        return true;
-    }
-    host.parse::<IpAddr>().is_ok_and(|ip| !is_public(ip))
+/// Whether a webhook may send to `url`: anywhere when `to_private`, else not to an address
+/// [`names_private_host`] refuses (names are checked again as they resolve, by [`PublicOnly`]).
+pub fn allowed(url: &str, to_private: bool) -> bool {
+    to_private || !names_private_host(url)
 }
 
 /// The DNS resolver of the webhook client: the system's, keeping public addresses only.
@@ -155,6 +155,10 @@ mod tests {
             "http://[::1]:9000/hook",
             "http://user:pass@169.254.169.254/latest/meta-data",
             "https://10.0.0.5?x=1",
+            "http://2130706433/hook",
+            "http://127.1/hook",
+            "http://0x7f000001/hook",
+            "http://[::ffff:a9fe:a9fe]/latest",
         ] {
             assert!(names_private_host(url), "{url}");
         }

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use store::collection::webhooks::MAX_DELIVERY_ATTEMPTS;
 use store::collection::{Form, Webhook, WebhookDelivery, WebhookUrl};
 
+use super::destinations;
 use crate::forms::access::{Reach, form_for};
 use crate::kernel::context::RequestContext;
 use crate::kernel::error::{AppError, AppResult};
@@ -122,18 +123,22 @@ pub async fn add(
     FormBody(body): FormBody<AddForm>,
 ) -> AppResult<Response> {
     let form = managed_form(&state, &ctx, &id).await?;
-    let Some(url) = WebhookUrl::parse(&body.url) else {
-        let mut errors = FieldErrors::default();
-        errors.add("url", "webhooks-url-invalid");
-        let page = render(&state, ctx, form, Reach::Manage, None, errors, body.url).await?;
-        return Ok((StatusCode::BAD_REQUEST, page).into_response());
+    let checked = match WebhookUrl::parse(&body.url) {
+        None => Err("webhooks-url-invalid"),
+        Some(url) if !destinations::allowed(url.as_str(), state.config.webhooks_to_private_addresses) => {
+            Err("webhooks-url-private")
+        }
+        Some(url) => Ok(url),
     };
-    if !state.config.webhooks_to_private_addresses && super::destinations::names_private_host(url.as_str()) {
-        let mut errors = FieldErrors::default();
-        errors.add("url", "webhooks-url-private");
-        let page = render(&state, ctx, form, Reach::Manage, None, errors, body.url).await?;
-        return Ok((StatusCode::BAD_REQUEST, page).into_response());
-    }
+    let url = match checked {
+        Ok(url) => url,
+        Err(key) => {
+            let mut errors = FieldErrors::default();
+            errors.add("url", key);
+            let page = render(&state, ctx, form, Reach::Manage, None, errors, body.url).await?;
+            return Ok((StatusCode::BAD_REQUEST, page).into_response());
+        }
+    };
     let (webhook, secret) = state.store.add_webhook(&form.id, &url, ctx.user.as_ref()).await?;
     tracing::info!(form = form.id, webhook = webhook.id, "webhook added");
     let added = Some(Added { url: webhook.url, secret: secret.expose().to_owned() });
